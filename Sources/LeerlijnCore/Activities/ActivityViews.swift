@@ -1,0 +1,222 @@
+import Foundation
+
+/// A new activity as a user logs it. Text fields are checked by the library, not the caller.
+public struct NewActivity: Sendable {
+    /// Who it is for: an internal id, external id, email, or an unambiguous part of the name.
+    public var person: String
+    /// The day.
+    public var date: Day
+    /// Whole minutes, more than 0 (parse user text with ``DurationParser``).
+    public var minutes: Int
+    /// The kind as typed: an id or alias from the vocabulary.
+    public var kind: String
+    /// The title.
+    public var title: String
+    /// A longer description.
+    public var description: String?
+    /// The provider.
+    public var provider: String?
+    /// The person's reflection.
+    public var reflection: String?
+    /// Evidence: URLs (http/https) or paths of files to keep.
+    public var evidence: [String]
+
+    public init(
+        person: String, date: Day, minutes: Int, kind: String, title: String, description: String? = nil,
+        provider: String? = nil, reflection: String? = nil, evidence: [String] = []
+    ) {
+        self.person = person
+        self.date = date
+        self.minutes = minutes
+        self.kind = kind
+        self.title = title
+        self.description = description
+        self.provider = provider
+        self.reflection = reflection
+        self.evidence = evidence
+    }
+}
+
+/// Changes to an activity; nil fields stay as they are, an empty string clears an optional text.
+public struct ActivityEdit: Sendable {
+    public var date: Day?
+    public var minutes: Int?
+    public var kind: String?
+    public var title: String?
+    public var description: String?
+    public var provider: String?
+    public var reflection: String?
+    /// Evidence to add: URLs or file paths.
+    public var addEvidence: [String]
+    /// Evidence to remove: its URL, file name, or the start of its SHA-256.
+    public var removeEvidence: [String]
+
+    public init(
+        date: Day? = nil, minutes: Int? = nil, kind: String? = nil, title: String? = nil, description: String? = nil,
+        provider: String? = nil, reflection: String? = nil, addEvidence: [String] = [], removeEvidence: [String] = []
+    ) {
+        self.date = date
+        self.minutes = minutes
+        self.kind = kind
+        self.title = title
+        self.description = description
+        self.provider = provider
+        self.reflection = reflection
+        self.addEvidence = addEvidence
+        self.removeEvidence = removeEvidence
+    }
+
+    /// True when the edit changes nothing.
+    public var isEmpty: Bool {
+        date == nil && minutes == nil && kind == nil && title == nil && description == nil && provider == nil
+            && reflection == nil && addEvidence.isEmpty && removeEvidence.isEmpty
+    }
+}
+
+/// Which activities to list.
+public struct ActivityFilter: Sendable {
+    /// Only this person's (same forms as ``NewActivity/person``).
+    public var person: String?
+    /// Only on or after this day.
+    public var from: Day?
+    /// Only on or before this day.
+    public var to: Day?
+    /// Only this kind (id or alias).
+    public var kind: String?
+    /// List deleted activities instead of current ones.
+    public var deleted: Bool
+
+    public init(person: String? = nil, from: Day? = nil, to: Day? = nil, kind: String? = nil, deleted: Bool = false) {
+        self.person = person
+        self.from = from
+        self.to = to
+        self.kind = kind
+        self.deleted = deleted
+    }
+}
+
+/// An activity with whose it is and its evidence: what lists and `show` print.
+public struct ActivityEntry: Codable, Hashable, Sendable {
+    /// The activity.
+    public var activity: Activity
+    /// The person's name.
+    public var personName: String
+    /// Its evidence, in the order it was added.
+    public var evidence: [Evidence]
+
+    public init(activity: Activity, personName: String, evidence: [Evidence]) {
+        self.activity = activity
+        self.personName = personName
+        self.evidence = evidence
+    }
+
+    private enum ExtraKeys: String, CodingKey { case personName, evidence }
+
+    /// Encodes as one flat object: the activity's fields plus `personName` and `evidence`.
+    public func encode(to encoder: any Encoder) throws {
+        try activity.encode(to: encoder)
+        var container = encoder.container(keyedBy: ExtraKeys.self)
+        try container.encode(personName, forKey: .personName)
+        try container.encode(evidence, forKey: .evidence)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        activity = try Activity(from: decoder)
+        let container = try decoder.container(keyedBy: ExtraKeys.self)
+        personName = try container.decode(String.self, forKey: .personName)
+        evidence = try container.decode([Evidence].self, forKey: .evidence)
+    }
+}
+
+/// Minutes and number of activities in one school year.
+public struct SchoolYearTotal: Codable, Hashable, Sendable {
+    /// The school year.
+    public var schoolYear: SchoolYear
+    /// The sum of the activities' minutes.
+    public var minutes: Int
+    /// How many activities.
+    public var activities: Int
+
+    public init(schoolYear: SchoolYear, minutes: Int, activities: Int) {
+        self.schoolYear = schoolYear
+        self.minutes = minutes
+        self.activities = activities
+    }
+
+    /// Sums dated minutes per school year, oldest year first.
+    public static func totals(of items: some Sequence<(date: Day, minutes: Int)>) -> [SchoolYearTotal] {
+        var byYear: [SchoolYear: SchoolYearTotal] = [:]
+        for item in items {
+            let year = SchoolYear(containing: item.date)
+            byYear[year, default: SchoolYearTotal(schoolYear: year, minutes: 0, activities: 0)].minutes += item.minutes
+            byYear[year]!.activities += 1
+        }
+        return byYear.values.sorted { $0.schoolYear < $1.schoolYear }
+    }
+}
+
+/// People, activities and minutes of one school in one school year: what HR looks at first.
+public struct SchoolSummary: Codable, Hashable, Sendable {
+    /// The school's code.
+    public var school: String
+    /// The school's name.
+    public var schoolName: String
+    /// The board's code.
+    public var board: String
+    /// People who belonged to the school at some time in the year.
+    public var people: Int
+    /// Of them, people with no activity in the year.
+    public var peopleWithoutActivity: Int
+    /// Activities of those people in the year while they belonged to the school.
+    public var activities: Int
+    /// Their minutes.
+    public var minutes: Int
+
+    public init(school: String, schoolName: String, board: String, people: Int, peopleWithoutActivity: Int, activities: Int, minutes: Int) {
+        self.school = school
+        self.schoolName = schoolName
+        self.board = board
+        self.people = people
+        self.peopleWithoutActivity = peopleWithoutActivity
+        self.activities = activities
+        self.minutes = minutes
+    }
+}
+
+/// The organisations: partnerships, boards and schools.
+public struct Organisations: Codable, Hashable, Sendable {
+    public var partnerships: [Partnership]
+    public var boards: [Board]
+    public var schools: [School]
+
+    public init(partnerships: [Partnership], boards: [Board], schools: [School]) {
+        self.partnerships = partnerships
+        self.boards = boards
+        self.schools = schools
+    }
+}
+
+/// One person's minutes in a school year, for lists of people at a school or board.
+public struct PersonYearSummary: Codable, Hashable, Sendable {
+    /// The person's id.
+    public var id: PersonID
+    /// The name.
+    public var name: String
+    /// External ids.
+    public var externalIds: [String]
+    /// Activities in the year.
+    public var activities: Int
+    /// Their minutes.
+    public var minutes: Int
+    /// The date of the latest activity in the year, if any.
+    public var lastActivity: Day?
+
+    public init(id: PersonID, name: String, externalIds: [String], activities: Int, minutes: Int, lastActivity: Day?) {
+        self.id = id
+        self.name = name
+        self.externalIds = externalIds
+        self.activities = activities
+        self.minutes = minutes
+        self.lastActivity = lastActivity
+    }
+}

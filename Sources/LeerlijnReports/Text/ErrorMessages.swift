@@ -1,0 +1,78 @@
+import LeerlijnCore
+import LeerlijnStore
+
+/// What kind of failure an error is; the CLI turns each into one documented exit code.
+public enum ErrorCategory: Sendable, Equatable {
+    /// The data given is wrong: a bad value, an unknown kind, an ambiguous name, a duplicate (exit 65).
+    case badData
+    /// Something named does not exist: a person, an activity, the database file (exit 66).
+    case notFound
+    /// A file or the database could not be read or written (exit 74).
+    case io
+    /// Another process kept the database busy; trying again may work (exit 75).
+    case temporary
+    /// A fault in Leerlijn itself (exit 70).
+    case `internal`
+}
+
+/// A message for the user and the kind of failure, for any error the library throws.
+public struct UserMessage: Sendable, Equatable {
+    public var text: String
+    public var category: ErrorCategory
+}
+
+extension Strings {
+    /// Describes `error` for the user in this language.
+    public func describe(_ error: any Error) -> UserMessage {
+        switch error {
+        case let error as StoreError: return describe(store: error)
+        case let error as LookupError: return describe(lookup: error)
+        case let error as ValueError:
+            return UserMessage(text: invalidValue(fieldName(error.field), error.value, error.expected), category: .badData)
+        case let error as UnknownKindError: return describe(kind: error)
+        case let error as DateParseError:
+            return UserMessage(text: badDate(error.input, error.reason, error.acceptedForms), category: .badData)
+        case let error as DurationParseError:
+            return UserMessage(text: badDuration(error.input, error.reason, error.acceptedForms), category: .badData)
+        default:
+            return UserMessage(text: internalError("\(error)"), category: .internal)
+        }
+    }
+
+    private func describe(store error: StoreError) -> UserMessage {
+        switch error {
+        case let .databaseMissing(path): return UserMessage(text: databaseMissing(path), category: .notFound)
+        case let .databaseTooNew(path): return UserMessage(text: databaseTooNew(path), category: .badData)
+        case let .notADatabase(path, detail): return UserMessage(text: notADatabase(path, detail), category: .io)
+        case let .cannotCreate(path, detail): return UserMessage(text: cannotCreate(path, detail), category: .io)
+        case let .evidenceUnreadable(path, detail): return UserMessage(text: evidenceUnreadable(path, detail), category: .io)
+        case let .duplicate(subject, value): return UserMessage(text: duplicate(self.subject(subject), value), category: .badData)
+        case let .externalIDTaken(value, board, holder):
+            return UserMessage(text: externalIDTaken(value, board, holder), category: .badData)
+        case let .externalIDNeeded(board): return UserMessage(text: externalIDNeeded(board), category: .badData)
+        case .nothingToChange: return UserMessage(text: nothingToChange, category: .badData)
+        case let .invalid(value): return describe(value)
+        case let .lookup(lookup): return describe(lookup: lookup)
+        case let .unknownKind(kind): return describe(kind: kind)
+        case let .busy(detail): return UserMessage(text: busy(detail), category: .temporary)
+        case let .database(detail): return UserMessage(text: databaseError(detail), category: .io)
+        }
+    }
+
+    private func describe(lookup error: LookupError) -> UserMessage {
+        switch error {
+        case let .notFound(subject, query, suggestions):
+            var text = notFound(self.subject(subject), query)
+            if !suggestions.isEmpty { text += " " + didYouMean(suggestions) }
+            return UserMessage(text: text, category: .notFound)
+        case let .ambiguous(subject, query, candidates):
+            return UserMessage(text: ambiguous(self.subject(subject), query, candidates), category: .badData)
+        }
+    }
+
+    private func describe(kind error: UnknownKindError) -> UserMessage {
+        var text = unknownKind(error.input)
+        if !error.suggestions.isEmpty { text += " " + didYouMean(error.suggestions) }
+        return UserMessage(text: text + "\n" + kindsHint, category: .badData)
+    }
+}

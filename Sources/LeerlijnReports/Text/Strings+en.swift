@@ -1,0 +1,87 @@
+import LeerlijnCore
+
+extension Strings {
+    /// English.
+    public static let en = Strings(
+        id: "id", date: "date", person: "person", name: "name", email: "email", externalIds: "external ids",
+        school: "school", schoolName: "school name", board: "board", partnership: "partnership",
+        minutes: "minutes", duration: "duration", kind: "kind", title: "title", description: "description",
+        provider: "provider", reflection: "reflection", evidence: "evidence",
+        createdAt: "created", updatedAt: "updated", deletedAt: "deleted", code: "code", type: "type", parent: "part of",
+        schoolYear: "school year", activities: "activities", people: "people",
+        peopleWithoutActivity: "people without activity", field: "field", value: "value", action: "action",
+        at: "at", actor: "by", titleNL: "Dutch name", titleEN: "English name", builtIn: "built in",
+        since: "since", until: "until", yes: "yes", no: "no", total: "total",
+        subject: { subject in
+            switch subject {
+            case .person: "person"
+            case .activity: "activity"
+            case .school: "school"
+            case .board: "board"
+            case .partnership: "partnership"
+            case .kind: "activity kind"
+            case .evidence: "evidence"
+            }
+        },
+        kindTitle: { $0.titleEN },
+        databaseReady: { "Database ready at \($0)" },
+        personAdded: { name, id in "Added \(name) (\(id))" },
+        personUpdated: { "Updated \($0)" },
+        activityLogged: { entry, duration in
+            "Logged \(duration) \(entry.activity.kind) for \(entry.personName) on \(entry.activity.date): \(entry.activity.title) (\(entry.activity.id.description.prefix(8)))"
+        },
+        activityUpdated: { "Updated activity \($0)" },
+        activityDeleted: { "Deleted activity \($0) (list deleted activities with: leerlijn activities list --deleted)" },
+        activityRestored: { "Restored activity \($0)" },
+        added: { subject, code in "Added \(subject) \(code)" },
+        nothingFound: "Nothing found.",
+        errorPrefix: "error",
+        databaseMissing: { "No Leerlijn database at \($0). Create one with: leerlijn init --db \($0)" },
+        databaseTooNew: { "The database at \($0) was written by a newer version of Leerlijn. Update Leerlijn to use it." },
+        notADatabase: { path, detail in "\(path) is not a Leerlijn database (\(detail)). Check the --db path or $LEERLIJN_DB." },
+        cannotCreate: { path, detail in "Cannot create the database at \(path): \(detail). Choose another place with --db PATH." },
+        evidenceUnreadable: { path, detail in "Cannot read the evidence file \(path): \(detail). Give an existing file or an https:// link." },
+        duplicate: { subject, value in "A \(subject) with code \(value) already exists. Choose another code." },
+        externalIDTaken: { value, board, holder in
+            "External id \(value) is already used by \(holder)\(board.map { " at board \($0)" } ?? ""). Each board gives each person one id."
+        },
+        externalIDNeeded: { "The person has no external id at board \($0) yet: give the board's id with --external-id." },
+        nothingToChange: "Nothing to change: give at least one option to change (see --help).",
+        invalidValue: { field, value, expected in "Invalid \(field) '\(value)': expected \(expected)." },
+        notFound: { subject, query in "No \(subject) matches '\(query)'." },
+        didYouMean: { "Did you mean: \($0.joined(separator: ", "))?" },
+        ambiguous: { subject, query, candidates in
+            "'\(query)' matches more than one \(subject):\n" + candidates.map { "  - \($0)" }.joined(separator: "\n")
+                + "\nGive more of the name, the external id or the email address."
+        },
+        unknownKind: { "Unknown activity kind '\($0)'." },
+        kindsHint: "See all kinds with: leerlijn kinds list; add your own with: leerlijn kinds add",
+        busy: { "The database stayed busy (another Leerlijn is writing): \($0). Try again in a moment." },
+        databaseError: { "The database reported an error: \($0)" },
+        badDate: { input, reason, forms in
+            let why = reason == .noSuchDay ? "that day does not exist" : "not a date Leerlijn reads"
+            return "Invalid date '\(input)': \(why). Accepted forms: \(forms.joined(separator: ", "))."
+        },
+        badDuration: { input, reason, forms in
+            let why: String
+            switch reason {
+            case .empty: why = "it is empty"
+            case .unrecognised: why = "not a duration Leerlijn reads"
+            case .missingUnit: why = "add a unit (m for minutes, h or u for hours)"
+            case .notWholeMinutes: why = "it does not come to whole minutes; write hours and minutes, e.g. 1h20"
+            case .notPositive: why = "it must be more than 0"
+            case .tooLong: why = "longer than \(DurationParser.maximumMinutes / 60) hours"
+            }
+            return "Invalid duration '\(input)': \(why). Accepted forms: \(forms.joined(separator: ", "))."
+        },
+        internalError: { "Leerlijn failed unexpectedly: \($0). Please report this." },
+        fieldName: { $0 },
+        demoIntro: { "Demo partnership written to \($0) (fictional people and schools)." },
+        demoStarterHeading: { name, year in "What starter \(name) sees: her activities in \(year)" },
+        demoStarterTotal: { count, duration in "\(count) activities, \(duration) in all" },
+        demoHRHeading: { board, year in "What HR of board \(board) sees: schools in \(year)" },
+        demoOpleiderHeading: { name, school, year in "What schoolopleider \(name) sees: people at \(school) in \(year)" },
+        demoOpleiderOwn: { "Activities of \($0) herself" },
+        demoNext: { "Explore further, for example: leerlijn person list --db \($0)" }
+    )
+}

@@ -1,0 +1,102 @@
+import LeerlijnCore
+
+extension Strings {
+    /// Nederlands.
+    public static let nl = Strings(
+        id: "id", date: "datum", person: "persoon", name: "naam", email: "e-mail", externalIds: "externe nummers",
+        school: "school", schoolName: "schoolnaam", board: "bestuur", partnership: "partnerschap",
+        minutes: "minuten", duration: "duur", kind: "soort", title: "titel", description: "beschrijving",
+        provider: "aanbieder", reflection: "reflectie", evidence: "bewijs",
+        createdAt: "aangemaakt", updatedAt: "gewijzigd", deletedAt: "verwijderd", code: "code", type: "soort",
+        parent: "onderdeel van", schoolYear: "schooljaar", activities: "activiteiten", people: "personen",
+        peopleWithoutActivity: "personen zonder activiteit", field: "veld", value: "waarde", action: "handeling",
+        at: "tijdstip", actor: "door", titleNL: "Nederlandse naam", titleEN: "Engelse naam", builtIn: "standaard",
+        since: "vanaf", until: "tot en met", yes: "ja", no: "nee", total: "totaal",
+        subject: { subject in
+            switch subject {
+            case .person: "persoon"
+            case .activity: "activiteit"
+            case .school: "school"
+            case .board: "bestuur"
+            case .partnership: "partnerschap"
+            case .kind: "soort activiteit"
+            case .evidence: "bewijsstuk"
+            }
+        },
+        kindTitle: { $0.titleNL },
+        databaseReady: { "Database klaar in \($0)" },
+        personAdded: { name, id in "\(name) toegevoegd (\(id))" },
+        personUpdated: { "\($0) bijgewerkt" },
+        activityLogged: { entry, duration in
+            "\(duration) \(entry.activity.kind) vastgelegd voor \(entry.personName) op \(entry.activity.date): \(entry.activity.title) (\(entry.activity.id.description.prefix(8)))"
+        },
+        activityUpdated: { "Activiteit \($0) bijgewerkt" },
+        activityDeleted: { "Activiteit \($0) verwijderd (verwijderde activiteiten zie je met: leerlijn activities list --deleted)" },
+        activityRestored: { "Activiteit \($0) teruggezet" },
+        added: { subject, code in "\(subject.prefix(1).uppercased() + subject.dropFirst()) \(code) toegevoegd" },
+        nothingFound: "Niets gevonden.",
+        errorPrefix: "fout",
+        databaseMissing: { "Geen Leerlijn-database in \($0). Maak er een met: leerlijn init --db \($0)" },
+        databaseTooNew: { "De database in \($0) is gemaakt met een nieuwere versie van Leerlijn. Werk Leerlijn bij om hem te gebruiken." },
+        notADatabase: { path, detail in "\(path) is geen Leerlijn-database (\(detail)). Controleer --db of $LEERLIJN_DB." },
+        cannotCreate: { path, detail in "Kan de database in \(path) niet maken: \(detail). Kies een andere plek met --db PAD." },
+        evidenceUnreadable: { path, detail in "Kan het bewijsbestand \(path) niet lezen: \(detail). Geef een bestaand bestand of een https://-link." },
+        duplicate: { subject, value in "Er bestaat al een \(subject) met code \(value). Kies een andere code." },
+        externalIDTaken: { value, board, holder in
+            "Extern nummer \(value) is al in gebruik bij \(holder)\(board.map { " (bestuur \($0))" } ?? ""). Elk bestuur geeft iedereen één nummer."
+        },
+        externalIDNeeded: { "Deze persoon heeft nog geen extern nummer bij bestuur \($0): geef het nummer van dat bestuur met --external-id." },
+        nothingToChange: "Niets te wijzigen: geef minstens één optie om te wijzigen (zie --help).",
+        invalidValue: { field, value, expected in "Ongeldige \(field) '\(value)': verwacht \(expected)." },
+        notFound: { subject, query in "Geen \(subject) gevonden voor '\(query)'." },
+        didYouMean: { "Bedoelde je: \($0.joined(separator: ", "))?" },
+        ambiguous: { subject, query, candidates in
+            "'\(query)' past bij meer dan één \(subject):\n" + candidates.map { "  - \($0)" }.joined(separator: "\n")
+                + "\nGeef meer van de naam, het externe nummer of het e-mailadres."
+        },
+        unknownKind: { "Onbekende soort activiteit '\($0)'." },
+        kindsHint: "Alle soorten zie je met: leerlijn kinds list; een eigen soort voeg je toe met: leerlijn kinds add",
+        busy: { "De database bleef bezet (een andere Leerlijn schrijft): \($0). Probeer het zo nog eens." },
+        databaseError: { "De database meldde een fout: \($0)" },
+        badDate: { input, reason, forms in
+            let why = reason == .noSuchDay ? "die dag bestaat niet" : "geen datum die Leerlijn kan lezen"
+            return "Ongeldige datum '\(input)': \(why). Toegestane vormen: \(forms.joined(separator: ", "))."
+        },
+        badDuration: { input, reason, forms in
+            let why: String
+            switch reason {
+            case .empty: why = "er staat niets"
+            case .unrecognised: why = "geen duur die Leerlijn kan lezen"
+            case .missingUnit: why = "geef een eenheid (m voor minuten, u of h voor uren)"
+            case .notWholeMinutes: why = "dat is geen geheel aantal minuten; schrijf uren en minuten, bijvoorbeeld 1u20"
+            case .notPositive: why = "de duur moet meer dan 0 zijn"
+            case .tooLong: why = "langer dan \(DurationParser.maximumMinutes / 60) uur"
+            }
+            return "Ongeldige duur '\(input)': \(why). Toegestane vormen: \(forms.joined(separator: ", "))."
+        },
+        internalError: { "Leerlijn liep onverwacht vast: \($0). Meld dit alsjeblieft." },
+        fieldName: { english in
+            switch english {
+            case "name": "naam"
+            case "email": "e-mail"
+            case "external id": "extern nummer"
+            case "title": "titel"
+            case "duration": "duur"
+            case "evidence": "bewijs"
+            case "school code": "schoolcode"
+            case "code": "code"
+            case "kind": "soort"
+            case "since": "vanaf"
+            case "activity": "activiteit"
+            default: english
+            }
+        },
+        demoIntro: { "Demopartnerschap geschreven naar \($0) (verzonnen personen en scholen)." },
+        demoStarterHeading: { name, year in "Wat starter \(name) ziet: haar activiteiten in \(year)" },
+        demoStarterTotal: { count, duration in "\(count) activiteiten, samen \(duration)" },
+        demoHRHeading: { board, year in "Wat HR van bestuur \(board) ziet: scholen in \(year)" },
+        demoOpleiderHeading: { name, school, year in "Wat schoolopleider \(name) ziet: personen op \(school) in \(year)" },
+        demoOpleiderOwn: { "Activiteiten van \($0) zelf" },
+        demoNext: { "Verder kijken, bijvoorbeeld: leerlijn person list --db \($0)" }
+    )
+}

@@ -1,0 +1,62 @@
+import LeerlijnCore
+
+/// Every piece of user-facing text, one instance per language (``Strings/en``, ``Strings/nl``).
+///
+/// The memberwise initialiser makes the compiler check that each language has every string.
+public struct Strings: Sendable {
+    // Column headers and field names.
+    public var id, date, person, name, email, externalIds, school, schoolName, board, partnership: String
+    public var minutes, duration, kind, title, description, provider, reflection, evidence: String
+    public var createdAt, updatedAt, deletedAt, code, type, parent, schoolYear, activities, people: String
+    public var peopleWithoutActivity, field, value, action, at, actor, titleNL, titleEN, builtIn, since, until: String
+    public var yes, no, total: String
+    /// The name of a kind of organisation or thing, for messages and the `type` column.
+    public var subject: @Sendable (LookupError.Subject) -> String
+    /// The title of an activity kind in this language.
+    public var kindTitle: @Sendable (ActivityKind) -> String
+
+    // Messages after a command did its work.
+    public var databaseReady: @Sendable (_ path: String) -> String
+    public var personAdded: @Sendable (_ name: String, _ id: PersonID) -> String
+    public var personUpdated: @Sendable (_ name: String) -> String
+    public var activityLogged: @Sendable (_ entry: ActivityEntry, _ duration: String) -> String
+    public var activityUpdated: @Sendable (_ id: ActivityID) -> String
+    public var activityDeleted: @Sendable (_ id: ActivityID) -> String
+    public var activityRestored: @Sendable (_ id: ActivityID) -> String
+    public var added: @Sendable (_ subject: String, _ code: String) -> String
+    public var nothingFound: String
+
+    // Errors.
+    public var errorPrefix: String
+    public var databaseMissing: @Sendable (_ path: String) -> String
+    public var databaseTooNew: @Sendable (_ path: String) -> String
+    public var notADatabase: @Sendable (_ path: String, _ detail: String) -> String
+    public var cannotCreate: @Sendable (_ path: String, _ detail: String) -> String
+    public var evidenceUnreadable: @Sendable (_ path: String, _ detail: String) -> String
+    public var duplicate: @Sendable (_ subject: String, _ value: String) -> String
+    public var externalIDTaken: @Sendable (_ value: String, _ board: String?, _ holder: String) -> String
+    public var externalIDNeeded: @Sendable (_ board: String) -> String
+    public var nothingToChange: String
+    public var invalidValue: @Sendable (_ field: String, _ value: String, _ expected: String) -> String
+    public var notFound: @Sendable (_ subject: String, _ query: String) -> String
+    public var didYouMean: @Sendable (_ suggestions: [String]) -> String
+    public var ambiguous: @Sendable (_ subject: String, _ query: String, _ candidates: [String]) -> String
+    public var unknownKind: @Sendable (_ input: String) -> String
+    public var kindsHint: String
+    public var busy: @Sendable (_ detail: String) -> String
+    public var databaseError: @Sendable (_ detail: String) -> String
+    public var badDate: @Sendable (_ input: String, _ reason: DateParseError.Reason, _ forms: [String]) -> String
+    public var badDuration: @Sendable (_ input: String, _ reason: DurationParseError.Reason, _ forms: [String]) -> String
+    public var internalError: @Sendable (_ detail: String) -> String
+    /// Translates a field name that the library reports in English (`email`, `external id`...).
+    public var fieldName: @Sendable (_ english: String) -> String
+
+    // The demo.
+    public var demoIntro: @Sendable (_ path: String) -> String
+    public var demoStarterHeading: @Sendable (_ name: String, _ year: SchoolYear) -> String
+    public var demoStarterTotal: @Sendable (_ count: Int, _ duration: String) -> String
+    public var demoHRHeading: @Sendable (_ board: String, _ year: SchoolYear) -> String
+    public var demoOpleiderHeading: @Sendable (_ name: String, _ school: String, _ year: SchoolYear) -> String
+    public var demoOpleiderOwn: @Sendable (_ name: String) -> String
+    public var demoNext: @Sendable (_ path: String) -> String
+}

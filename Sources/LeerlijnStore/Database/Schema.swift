@@ -1,0 +1,105 @@
+import GRDB
+import LeerlijnCore
+
+/// The database schema as an append-only list of named migrations.
+///
+/// A migration that has shipped is never edited: a change to the schema is a new migration appended
+/// at the end. See docs/data-model.md for the tables and why they look as they do.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 organisations, people, activities, audit") { db in
+            try db.create(table: "partnership") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("code", .text).notNull().unique()
+                t.column("name", .text).notNull()
+            }
+            try db.create(table: "board") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("code", .text).notNull().unique()
+                t.column("name", .text).notNull()
+                t.column("partnership_id", .integer).references("partnership", onDelete: .restrict).indexed()
+            }
+            try db.create(table: "school") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("board_id", .integer).references("board", onDelete: .restrict).notNull().indexed()
+                t.column("name", .text).notNull()
+                t.column("brin", .text).notNull()
+                t.column("vestiging", .text)
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX school_on_code ON school(brin, ifnull(vestiging, ''))")
+
+            try db.create(table: "person") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("email", .text).indexed()
+                t.column("created_at", .datetime).notNull()
+                t.column("updated_at", .datetime).notNull()
+            }
+            try db.create(table: "external_id") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("person_id", .text).references("person", onDelete: .cascade).notNull().indexed()
+                t.column("board_id", .integer).references("board", onDelete: .restrict).indexed()
+                t.column("value", .text).notNull().indexed()
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX external_id_per_board ON external_id(ifnull(board_id, 0), value)")
+            try db.create(table: "membership") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("person_id", .text).references("person", onDelete: .cascade).notNull()
+                t.column("school_id", .integer).references("school", onDelete: .restrict).notNull().indexed()
+                t.column("since", .text).notNull()
+                t.column("until", .text)
+                t.check(sql: "until IS NULL OR until >= since")
+            }
+            try db.create(index: "membership_on_person_since", on: "membership", columns: ["person_id", "since"])
+
+            try db.create(table: "activity_kind") { t in
+                t.primaryKey("id", .text)
+                t.column("title_nl", .text).notNull()
+                t.column("title_en", .text).notNull()
+                t.column("built_in", .boolean).notNull().defaults(to: false)
+            }
+            for kind in ActivityKind.builtInKinds {
+                try kind.insert(db)
+            }
+            try db.create(table: "activity") { t in
+                t.primaryKey("id", .text)
+                t.column("person_id", .text).references("person", onDelete: .cascade).notNull()
+                t.column("date", .text).notNull()
+                t.column("minutes", .integer).notNull().check { $0 > 0 }
+                t.column("kind", .text).notNull().references("activity_kind", onDelete: .restrict)
+                t.column("title", .text).notNull()
+                t.column("description", .text)
+                t.column("provider", .text)
+                t.column("reflection", .text)
+                t.column("created_at", .datetime).notNull()
+                t.column("updated_at", .datetime).notNull()
+                t.column("deleted_at", .datetime)
+            }
+            // One person's activities by date: every per-person question uses this index, never a scan.
+            try db.create(index: "activity_on_person_date", on: "activity", columns: ["person_id", "date"])
+            try db.create(index: "activity_on_date", on: "activity", columns: ["date"])
+            try db.create(index: "activity_on_kind", on: "activity", columns: ["kind"])
+            try db.create(table: "evidence") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("activity_id", .text).references("activity", onDelete: .cascade).notNull().indexed()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('url', 'file')")
+                t.column("location", .text).notNull()
+                t.column("sha256", .text)
+                t.column("byte_count", .integer)
+            }
+            try db.create(table: "audit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("actor", .text).notNull()
+                t.column("entity", .text).notNull()
+                t.column("entity_id", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("before", .text)
+                t.column("after", .text)
+            }
+            try db.create(index: "audit_on_entity", on: "audit", columns: ["entity", "entity_id"])
+        }
+        return migrator
+    }
+}

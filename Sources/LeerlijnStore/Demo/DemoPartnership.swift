@@ -1,0 +1,153 @@
+import LeerlijnCore
+
+/// A small, realistic, fictional partnership for `leerlijn demo`: 2 boards, 4 schools, students,
+/// starters, experienced teachers, a mentor and a schoolopleider, with a year of activities.
+///
+/// The data is the same on every run for the same `today` (a seeded generator), and every name,
+/// school and BRIN code in it is made up (the BRIN codes start with 99).
+public enum DemoPartnership {
+    /// What each user of the demo looks at.
+    public struct Overview: Codable, Sendable {
+        /// The school year shown.
+        public var schoolYear: SchoolYear
+        /// The starter's name and her activities this school year.
+        public var starter: String
+        public var starterActivities: [ActivityEntry]
+        /// The board HR looks at, and its schools' figures this school year.
+        public var board: String
+        public var schools: [SchoolSummary]
+        /// The schoolopleider, her school, the people there with their minutes, and her own activities.
+        public var schoolopleider: String
+        public var school: String
+        public var people: [PersonYearSummary]
+        public var schoolopleiderActivities: [ActivityEntry]
+    }
+
+    /// Fills `database` with the demo partnership and returns what the starter, HR and the
+    /// schoolopleider would look at. Activities cover the 365 days up to `today`.
+    public static func build(into database: LeerlijnDatabase, today: Day, actor: String = "demo") throws(StoreError) -> Overview {
+        _ = try database.addPartnership(name: "Samen Opleiden Eemvallei (fictief)", code: "eemvallei")
+        _ = try database.addBoard(name: "Stichting Primair Onderwijs Eemvallei", code: "spo-eemvallei", partnership: "eemvallei")
+        _ = try database.addBoard(name: "Vereniging Scholengroep De Brug", code: "de-brug", partnership: "eemvallei")
+        _ = try database.addSchool(name: "OBS De Regenboog", code: "99AA", board: "spo-eemvallei")
+        _ = try database.addSchool(name: "CBS Het Kompas", code: "99AB", board: "spo-eemvallei")
+        _ = try database.addSchool(name: "Daltonschool De Wilgen", code: "99BA", board: "de-brug")
+        _ = try database.addSchool(name: "KBS Sint Jozef", code: "99BB", board: "de-brug")
+
+        let yearAgo = today.adding(days: -365)
+        for member in cast {
+            _ = try database.addPerson(
+                NewPerson(name: member.name, externalID: member.externalID, email: member.email, schoolCode: member.school,
+                          since: member.role == .student ? SchoolYear(containing: yearAgo).firstDay : yearAgo.adding(days: -400)),
+                actor: actor, today: today)
+        }
+        // One starter moved to a school of the other board at the start of this school year;
+        // the new board gives her its own personeelsnummer.
+        let thisYear = SchoolYear(containing: today)
+        _ = try database.editPerson("200104", PersonEdit(externalID: "B7104", schoolCode: "99BB", since: thisYear.firstDay), actor: actor, today: today)
+
+        var random = SeededGenerator(seed: 20_260_801)
+        for member in cast where member.activitiesPerMonth > 0 {
+            let templates = Self.templates[member.role] ?? []
+            var day = yearAgo.adding(days: Int.random(in: 0...6, using: &random))
+            while day <= today {
+                let template = templates[Int.random(in: 0..<templates.count, using: &random)]
+                let minutes = template.minutes[Int.random(in: 0..<template.minutes.count, using: &random)]
+                let reflect = Int.random(in: 0..<3, using: &random) == 0
+                _ = try database.logActivity(NewActivity(
+                    person: member.externalID, date: day, minutes: minutes, kind: template.kind, title: template.title,
+                    provider: template.provider, reflection: reflect ? template.reflection : nil,
+                    evidence: template.evidence.map { [$0] } ?? []), actor: actor)
+                let gap = 30 / member.activitiesPerMonth
+                day = day.adding(days: max(1, gap + Int.random(in: -2...3, using: &random)))
+            }
+        }
+
+        let starter = cast.first { $0.role == .starter }!
+        let opleider = cast.first { $0.role == .schoolopleider }!
+        return Overview(
+            schoolYear: thisYear,
+            starter: starter.name,
+            starterActivities: try database.activities(matching: ActivityFilter(person: starter.externalID, from: thisYear.firstDay, to: today)),
+            board: "spo-eemvallei",
+            schools: try database.schoolSummaries(in: thisYear, board: "spo-eemvallei"),
+            schoolopleider: opleider.name,
+            school: opleider.school,
+            people: try database.personSummaries(school: opleider.school, in: thisYear),
+            schoolopleiderActivities: try database.activities(matching: ActivityFilter(person: opleider.externalID, from: thisYear.firstDay, to: today)))
+    }
+
+    enum Role { case student, starter, experienced, mentor, schoolopleider }
+
+    struct Member {
+        let name, externalID, email, school: String
+        let role: Role
+        let activitiesPerMonth: Int
+    }
+
+    static let cast: [Member] = [
+        Member(name: "Sanne de Vries", externalID: "200101", email: "s.devries@regenboog.example", school: "99AA", role: .starter, activitiesPerMonth: 4),
+        Member(name: "Daan Jansen", externalID: "200102", email: "d.jansen@kompas.example", school: "99AB", role: .starter, activitiesPerMonth: 2),
+        Member(name: "Fatima El Amrani", externalID: "200103", email: "f.elamrani@dewilgen.example", school: "99BA", role: .starter, activitiesPerMonth: 3),
+        Member(name: "Lotte Bakker", externalID: "200104", email: "l.bakker@regenboog.example", school: "99AA", role: .starter, activitiesPerMonth: 1),
+        Member(name: "Emma Visser", externalID: "S3001", email: "emma.visser@student.example", school: "99AA", role: .student, activitiesPerMonth: 3),
+        Member(name: "Noah Smit", externalID: "S3002", email: "noah.smit@student.example", school: "99AB", role: .student, activitiesPerMonth: 2),
+        Member(name: "Julia Meijer", externalID: "S3003", email: "julia.meijer@student.example", school: "99BA", role: .student, activitiesPerMonth: 3),
+        Member(name: "Sem de Boer", externalID: "S3004", email: "sem.deboer@student.example", school: "99BB", role: .student, activitiesPerMonth: 2),
+        Member(name: "Marieke Mulder", externalID: "100201", email: "m.mulder@regenboog.example", school: "99AA", role: .mentor, activitiesPerMonth: 2),
+        Member(name: "Peter de Groot", externalID: "100202", email: "p.degroot@kompas.example", school: "99AB", role: .experienced, activitiesPerMonth: 1),
+        Member(name: "Ingrid Bos", externalID: "100203", email: "i.bos@dewilgen.example", school: "99BA", role: .experienced, activitiesPerMonth: 2),
+        Member(name: "Ahmed Yilmaz", externalID: "100204", email: "a.yilmaz@sintjozef.example", school: "99BB", role: .experienced, activitiesPerMonth: 1),
+        Member(name: "Joost van Leeuwen", externalID: "100205", email: "j.vanleeuwen@regenboog.example", school: "99AA", role: .experienced, activitiesPerMonth: 0),
+        Member(name: "Karin Vos", externalID: "100301", email: "k.vos@regenboog.example", school: "99AA", role: .schoolopleider, activitiesPerMonth: 3),
+    ]
+
+    struct Template {
+        let kind, title: String
+        let minutes: [Int]
+        var provider: String? = nil
+        var reflection: String? = nil
+        var evidence: String? = nil
+    }
+
+    static let templates: [Role: [Template]] = [
+        .starter: [
+            Template(kind: "begeleidingsgesprek", title: "Begeleidingsgesprek met coach", minutes: [45, 60],
+                     reflection: "Ik wil mijn instructie korter maken; volgende keer werk ik met een timer."),
+            Template(kind: "lesbezoek", title: "Lesbezoek rekenen groep 5", minutes: [60],
+                     reflection: "De feedback op mijn vragen stellen was bruikbaar: meer denktijd geven."),
+            Template(kind: "intervisie", title: "Intervisie klassenmanagement", minutes: [90]),
+            Template(kind: "cursus", title: "Klassenmanagement voor starters", minutes: [180], provider: "Hogeschool Eemvallei (fictief)",
+                     evidence: "https://example.org/certificaat-klassenmanagement"),
+            Template(kind: "zelfstudie", title: "Lezen over formatief handelen", minutes: [60, 90]),
+            Template(kind: "coaching", title: "Coaching op differentiëren", minutes: [60]),
+        ],
+        .student: [
+            Template(kind: "lesbezoek", title: "Lesbezoek door mentor", minutes: [60]),
+            Template(kind: "begeleidingsgesprek", title: "Gesprek met schoolopleider", minutes: [30, 45]),
+            Template(kind: "ontwerpatelier", title: "Ontwerpatelier lessenreeks", minutes: [120],
+                     reflection: "Samen ontwerpen liet zien hoe ik doelen scherper formuleer."),
+            Template(kind: "praktijkonderzoek", title: "Praktijkonderzoek leesmotivatie", minutes: [120, 180]),
+            Template(kind: "zelfstudie", title: "Literatuur voor het onderzoek", minutes: [90]),
+        ],
+        .experienced: [
+            Template(kind: "plg", title: "PLG begrijpend lezen", minutes: [90, 120]),
+            Template(kind: "studiedag", title: "Studiedag bestuur", minutes: [360], provider: "Bestuur"),
+            Template(kind: "lesson-study", title: "Lesson study rekenen", minutes: [120]),
+            Template(kind: "cursus", title: "Training gesprekken met ouders", minutes: [150], provider: "Onderwijsadviesbureau (fictief)"),
+            Template(kind: "conferentie", title: "Conferentie onderwijsinnovatie", minutes: [300]),
+        ],
+        .mentor: [
+            Template(kind: "mentorentraining", title: "Mentorentraining coachende vaardigheden", minutes: [180], provider: "Hogeschool Eemvallei (fictief)"),
+            Template(kind: "begeleidingsgesprek", title: "Begeleidingsgesprek met student", minutes: [30, 45]),
+            Template(kind: "plg", title: "PLG begrijpend lezen", minutes: [90]),
+        ],
+        .schoolopleider: [
+            Template(kind: "opleidersdag", title: "Opleidersdag partnerschap", minutes: [360],
+                     reflection: "Gesprek over de beroepsstandaard: ik wil mijn feedback meer op leervragen richten."),
+            Template(kind: "ontwerpatelier", title: "Ontwerpatelier begeleiden", minutes: [120]),
+            Template(kind: "intervisie", title: "Intervisie schoolopleiders", minutes: [90]),
+            Template(kind: "conferentie", title: "Conferentie lerarenopleiders", minutes: [300], evidence: "https://example.org/programma-conferentie"),
+        ],
+    ]
+}

@@ -1,0 +1,231 @@
+import Foundation
+import GRDB
+import LeerlijnCore
+
+extension LeerlijnDatabase {
+    /// Logs an activity for a person, with its evidence. Files are copied into the evidence folder first;
+    /// the activity, its evidence rows and the audit line are then written in one transaction.
+    /// - Throws: ``StoreError/lookup(_:)`` for an unknown person, ``StoreError/unknownKind(_:)`` for an
+    ///   unknown kind, ``StoreError/invalid(_:)`` for a bad title or duration,
+    ///   ``StoreError/evidenceUnreadable(path:detail:)`` for a missing file.
+    public func logActivity(_ new: NewActivity, actor: String) throws(StoreError) -> ActivityEntry {
+        let title = try checked { () throws(ValueError) in try ActivityInput.title(new.title) }
+        try checkMinutes(new.minutes)
+        // Resolve before copying files, so an unknown person or kind leaves no file behind.
+        let person = try person(matching: new.person)
+        let kind = try resolveKind(new.kind)
+        let evidence = try prepareEvidence(new.evidence)
+        let time = now()
+        let activity = Activity(
+            personId: person.id, date: new.date, minutes: new.minutes, kind: kind.id, title: title,
+            description: ActivityInput.optionalText(new.description), provider: ActivityInput.optionalText(new.provider),
+            reflection: ActivityInput.optionalText(new.reflection), createdAt: time, updatedAt: time)
+        return try write { db in
+            // The person may have been erased between the lookup and this transaction.
+            guard try Person.exists(db, key: person.id) else {
+                throw LookupError.notFound(.person, query: new.person, suggestions: [])
+            }
+            try activity.insert(db)
+            let rows = try evidence.map { item -> Evidence in
+                var row = item
+                row.activityId = activity.id
+                return try row.inserted(db)
+            }
+            let entry = ActivityEntry(activity: activity, personName: person.name, evidence: rows)
+            try self.audit(.create, entity: "activity", id: activity.id.description, before: nil, after: entry, actor: actor, db)
+            return entry
+        }
+    }
+
+    /// The activities that match `filter`, by date then creation time.
+    /// Per-person lists use the `(person_id, date)` index; they never scan other people's activities.
+    public func activities(matching filter: ActivityFilter) throws(StoreError) -> [ActivityEntry] {
+        try read { db in
+            var request = Activity.all()
+            if let query = filter.person {
+                let person = try Self.person(matching: query, db)
+                request = request.filter(Activity.Columns.personId == person.id)
+            }
+            if let from = filter.from { request = request.filter(Activity.Columns.date >= from) }
+            if let to = filter.to { request = request.filter(Activity.Columns.date <= to) }
+            if let kind = filter.kind {
+                let resolved = try ActivityKindVocabulary(kinds: try ActivityKind.fetchAll(db)).resolve(kind)
+                request = request.filter(Activity.Columns.kind == resolved.id)
+            }
+            request = request.filter(filter.deleted ? Activity.Columns.deletedAt != nil : Activity.Columns.deletedAt == nil)
+            let activities = try request.order(Activity.Columns.date, Activity.Columns.createdAt).fetchAll(db)
+            return try Self.entries(for: activities, db)
+        }
+    }
+
+    /// The activity whose id is or starts with `id` (at least 4 characters), deleted or not.
+    public func activity(_ id: String) throws(StoreError) -> ActivityEntry {
+        try read { db in try Self.entries(for: [try Self.activity(id, db)], db)[0] }
+    }
+
+    /// Changes an activity; the audit trail keeps how it was.
+    /// - Throws: ``StoreError/nothingToChange`` for an empty edit, and as ``logActivity(_:actor:)``.
+    public func editActivity(_ id: String, _ edit: ActivityEdit, actor: String) throws(StoreError) -> ActivityEntry {
+        guard !edit.isEmpty else { throw .nothingToChange }
+        let title = try checked { () throws(ValueError) in try edit.title.map(ActivityInput.title) }
+        if let minutes = edit.minutes { try checkMinutes(minutes) }
+        let kind = try edit.kind.map { (text) throws(StoreError) in try resolveKind(text) }
+        let added = try prepareEvidence(edit.addEvidence)
+        return try write { db in
+            let before = try Self.entries(for: [try Self.activity(id, db)], db)[0]
+            guard before.activity.deletedAt == nil else {
+                throw StoreError.invalid(ValueError(field: "activity", value: id, expected: "an activity that is not deleted (restore it first)"))
+            }
+            var activity = before.activity
+            if let date = edit.date { activity.date = date }
+            if let minutes = edit.minutes { activity.minutes = minutes }
+            if let kind { activity.kind = kind.id }
+            if let title { activity.title = title }
+            if let text = edit.description { activity.description = ActivityInput.optionalText(text) }
+            if let text = edit.provider { activity.provider = ActivityInput.optionalText(text) }
+            if let text = edit.reflection { activity.reflection = ActivityInput.optionalText(text) }
+            for reference in edit.removeEvidence {
+                let matches = before.evidence.filter {
+                    $0.location == reference || ($0.location as NSString).lastPathComponent == reference
+                        || (reference.count >= 6 && ($0.sha256?.hasPrefix(reference.lowercased()) ?? false))
+                }
+                guard matches.count == 1, let evidenceId = matches[0].id else {
+                    if matches.isEmpty {
+                        throw LookupError.notFound(.evidence, query: reference, suggestions: before.evidence.map(\.location))
+                    }
+                    throw LookupError.ambiguous(.evidence, query: reference, candidates: matches.map { $0.sha256 ?? $0.location })
+                }
+                _ = try Evidence.deleteOne(db, key: evidenceId)
+            }
+            for item in added {
+                var row = item
+                row.activityId = activity.id
+                try row.insert(db)
+            }
+            activity.updatedAt = now()
+            try activity.update(db)
+            let after = try Self.entries(for: [activity], db)[0]
+            try self.audit(.update, entity: "activity", id: activity.id.description, before: before, after: after, actor: actor, db)
+            return after
+        }
+    }
+
+    /// Deletes an activity: it no longer counts anywhere, but stays listable with `deleted: true`
+    /// and can be restored; the audit trail records the deletion.
+    public func deleteActivity(_ id: String, actor: String) throws(StoreError) -> ActivityEntry {
+        try setDeleted(id, deleted: true, actor: actor)
+    }
+
+    /// Restores a deleted activity.
+    public func restoreActivity(_ id: String, actor: String) throws(StoreError) -> ActivityEntry {
+        try setDeleted(id, deleted: false, actor: actor)
+    }
+
+    /// The kinds of activity, built-in first, then the user's own, each sorted by id.
+    public func activityKinds() throws(StoreError) -> [ActivityKind] {
+        try read { db in
+            try ActivityKind.order(ActivityKind.Columns.builtIn.desc, ActivityKind.Columns.id).fetchAll(db)
+        }
+    }
+
+    /// Adds a kind of activity to the vocabulary.
+    /// - Throws: ``StoreError/invalid(_:)`` for an id that is not a slug, ``StoreError/duplicate(_:value:)`` when it exists.
+    public func addActivityKind(id: String, titleNL: String, titleEN: String) throws(StoreError) -> ActivityKind {
+        let id = ActivityKind.normalise(id)
+        guard ActivityKind.isValidID(id) else {
+            throw .invalid(ValueError(field: "kind", value: id, expected: "1 to 40 lowercase letters, digits and dashes, e.g. schoolbezoek"))
+        }
+        let nl = try checked { () throws(ValueError) in try PersonInput.name(titleNL) }
+        let en = try checked { () throws(ValueError) in try PersonInput.name(titleEN) }
+        return try write { db in
+            if try ActivityKind.exists(db, key: id) || ActivityKind.aliases[id] != nil {
+                throw StoreError.duplicate(.kind, value: id)
+            }
+            let kind = ActivityKind(id: id, titleNL: nl, titleEN: en)
+            try kind.insert(db)
+            return kind
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func setDeleted(_ id: String, deleted: Bool, actor: String) throws(StoreError) -> ActivityEntry {
+        try write { db in
+            let before = try Self.entries(for: [try Self.activity(id, db)], db)[0]
+            guard (before.activity.deletedAt == nil) == deleted else {
+                throw StoreError.invalid(ValueError(
+                    field: "activity", value: id,
+                    expected: deleted ? "an activity that is not already deleted" : "a deleted activity"))
+            }
+            var activity = before.activity
+            activity.deletedAt = deleted ? now() : nil
+            activity.updatedAt = now()
+            try activity.update(db)
+            let after = ActivityEntry(activity: activity, personName: before.personName, evidence: before.evidence)
+            try self.audit(deleted ? .delete : .restore, entity: "activity", id: activity.id.description,
+                           before: before, after: after, actor: actor, db)
+            return after
+        }
+    }
+
+    private func checkMinutes(_ minutes: Int) throws(StoreError) {
+        guard minutes > 0, minutes <= DurationParser.maximumMinutes else {
+            throw .invalid(ValueError(field: "duration", value: "\(minutes)", expected: "1 to \(DurationParser.maximumMinutes) minutes"))
+        }
+    }
+
+    private func resolveKind(_ text: String) throws(StoreError) -> ActivityKind {
+        let kinds = try read { db in try ActivityKind.fetchAll(db) }
+        do {
+            return try ActivityKindVocabulary(kinds: kinds).resolve(text)
+        } catch {
+            throw .unknownKind(error)
+        }
+    }
+
+    /// Evidence rows (without activity id yet) for URLs and files; files are copied in first.
+    private func prepareEvidence(_ references: [String]) throws(StoreError) -> [Evidence] {
+        let folder = EvidenceFolder(root: evidenceFolder)
+        var result: [Evidence] = []
+        for reference in references {
+            let trimmed = reference.trimmingCharacters(in: .whitespaces)
+            if Evidence.isURL(trimmed) {
+                guard URL(string: trimmed)?.host != nil else {
+                    throw .invalid(ValueError(field: "evidence", value: reference, expected: "a link like https://example.org/certificate.pdf or a file path"))
+                }
+                result.append(Evidence(activityId: ActivityID(), kind: .url, location: trimmed))
+            } else {
+                let stored = try folder.store(fileAt: trimmed)
+                result.append(Evidence(activityId: ActivityID(), kind: .file, location: stored.name, sha256: stored.sha256, byteCount: stored.byteCount))
+            }
+        }
+        return result
+    }
+
+    static func activity(_ id: String, _ db: Database) throws -> Activity {
+        let prefix = id.trimmingCharacters(in: .whitespaces).lowercased()
+        guard prefix.count >= 4, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw LookupError.notFound(.activity, query: id, suggestions: [])
+        }
+        let matches = try Activity.filter(sql: "id >= ? AND id < ?", arguments: [prefix, prefix + "\u{7f}"]).limit(6).fetchAll(db)
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw LookupError.notFound(.activity, query: id, suggestions: []) }
+        throw LookupError.ambiguous(.activity, query: id, candidates: matches.map { "\($0.id) \($0.date) \($0.title)" })
+    }
+
+    /// Activity entries with person names and evidence, in two queries whatever the number of activities.
+    static func entries(for activities: [Activity], _ db: Database) throws -> [ActivityEntry] {
+        guard !activities.isEmpty else { return [] }
+        var evidence: [ActivityID: [Evidence]] = [:]
+        var names: [PersonID: String] = [:]
+        // Chunks keep each query under SQLite's limit on bound parameters.
+        for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {
+            for row in try Evidence.filter(chunk.map(\.id).contains(Evidence.Columns.activityId)).order(Evidence.Columns.id).fetchAll(db) {
+                evidence[row.activityId, default: []].append(row)
+            }
+            let personIDs = Set(chunk.map(\.personId)).subtracting(names.keys)
+            for person in try Person.fetchAll(db, keys: Array(personIDs)) { names[person.id] = person.name }
+        }
+        return activities.map { ActivityEntry(activity: $0, personName: names[$0.personId] ?? "", evidence: evidence[$0.id] ?? []) }
+    }
+}

@@ -1,0 +1,167 @@
+import GRDB
+import LeerlijnCore
+
+// The core's types are the database records: each maps to one table, with snake_case columns.
+
+/// Shared column naming: Swift's camelCase properties are snake_case columns.
+public protocol SnakeCaseRecord: FetchableRecord, MutablePersistableRecord {}
+extension SnakeCaseRecord {
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+}
+
+extension Partnership: SnakeCaseRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let code = Column("code")
+        public static let name = Column("name")
+    }
+    public static let databaseTableName = "partnership"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Board: SnakeCaseRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let code = Column("code")
+        public static let name = Column("name")
+        public static let partnershipId = Column("partnership_id")
+    }
+    public static let databaseTableName = "board"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    static let partnership = belongsTo(Partnership.self)
+}
+
+extension School: SnakeCaseRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let boardId = Column("board_id")
+        public static let name = Column("name")
+        public static let brin = Column("brin")
+        public static let vestiging = Column("vestiging")
+    }
+    public static let databaseTableName = "school"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    static let board = belongsTo(Board.self)
+}
+
+extension Person: SnakeCaseRecord, PersistableRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let name = Column("name")
+        public static let email = Column("email")
+        public static let createdAt = Column("created_at")
+        public static let updatedAt = Column("updated_at")
+    }
+    public static let databaseTableName = "person"
+    static let externalIDs = hasMany(ExternalID.self)
+    static let memberships = hasMany(Membership.self)
+    static let activities = hasMany(Activity.self)
+}
+
+extension ExternalID: SnakeCaseRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let personId = Column("person_id")
+        public static let boardId = Column("board_id")
+        public static let value = Column("value")
+    }
+    public static let databaseTableName = "external_id"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    static let board = belongsTo(Board.self)
+}
+
+extension Membership: SnakeCaseRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let personId = Column("person_id")
+        public static let schoolId = Column("school_id")
+        public static let since = Column("since")
+        public static let until = Column("until")
+    }
+    public static let databaseTableName = "membership"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    static let school = belongsTo(School.self)
+}
+
+extension ActivityKind: SnakeCaseRecord, PersistableRecord {
+    // `titleNL` is `title_nl`, not the `title_n_l` that plain snake_case would give.
+    private static let columnForKey = ["titleNL": "title_nl", "titleEN": "title_en", "builtIn": "built_in"]
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy {
+        .custom { column in Key(stringValue: columnForKey.first { $0.value == column }?.key ?? column) }
+    }
+    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy {
+        .custom { key in columnForKey[key.stringValue] ?? key.stringValue }
+    }
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let titleNL = Column("title_nl")
+        public static let titleEN = Column("title_en")
+        public static let builtIn = Column("built_in")
+    }
+    public static let databaseTableName = "activity_kind"
+}
+
+extension Activity: SnakeCaseRecord, PersistableRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let personId = Column("person_id")
+        public static let date = Column("date")
+        public static let minutes = Column("minutes")
+        public static let kind = Column("kind")
+        public static let title = Column("title")
+        public static let description = Column("description")
+        public static let provider = Column("provider")
+        public static let reflection = Column("reflection")
+        public static let createdAt = Column("created_at")
+        public static let updatedAt = Column("updated_at")
+        public static let deletedAt = Column("deleted_at")
+    }
+    public static let databaseTableName = "activity"
+    static let person = belongsTo(Person.self)
+    static let evidence = hasMany(Evidence.self)
+}
+
+extension Evidence: SnakeCaseRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let activityId = Column("activity_id")
+        public static let kind = Column("kind")
+        public static let location = Column("location")
+        public static let sha256 = Column("sha256")
+        public static let byteCount = Column("byte_count")
+    }
+    public static let databaseTableName = "evidence"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension AuditEntry: SnakeCaseRecord {
+    /// The table's columns.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let at = Column("at")
+        public static let actor = Column("actor")
+        public static let entity = Column("entity")
+        public static let entityId = Column("entity_id")
+        public static let action = Column("action")
+        public static let before = Column("before")
+        public static let after = Column("after")
+    }
+    public static let databaseTableName = "audit"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,29 @@
+import GRDB
+import LeerlijnCore
+
+// How the core's value types are stored: ids as lowercase UUID text, days as `yyyy-mm-dd` text.
+
+extension Identifier: SQLExpressible {}
+extension Identifier: StatementBinding {}
+extension Identifier: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Identifier? {
+        String.fromDatabaseValue(dbValue).flatMap(Identifier.init)
+    }
+}
+
+extension Day: SQLExpressible {}
+extension Day: StatementBinding {}
+extension Day: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Day? {
+        String.fromDatabaseValue(dbValue).flatMap { Day(iso: $0) }
+    }
+}
+
+extension Evidence.Kind: SQLExpressible {}
+extension Evidence.Kind: StatementBinding {}
+extension Evidence.Kind: DatabaseValueConvertible {}
+extension AuditEntry.Action: SQLExpressible {}
+extension AuditEntry.Action: StatementBinding {}
+extension AuditEntry.Action: DatabaseValueConvertible {}

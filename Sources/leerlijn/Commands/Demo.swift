@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import LeerlijnCore
+import LeerlijnReports
+import LeerlijnStore
+
+struct Demo: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build a throwaway database with a small fictional partnership and show what its users see.",
+        discussion: """
+            Writes to a new folder in the temporary directory unless --db names a file that does not exist yet
+            ($LEERLIJN_DB is not used, so the demo never touches your own data).
+            Example: leerlijn demo --lang nl
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    struct Result: Encodable {
+        let database: String
+        let overview: DemoPartnership.Overview
+    }
+
+    func validate() throws {
+        if let db = options.db, FileManager.default.fileExists(atPath: db) {
+            throw ValidationError("\(db) already exists: the demo writes a new database. Give a new path or leave out --db.")
+        }
+    }
+
+    func run() throws {
+        let path = options.db ?? (NSTemporaryDirectory() + "leerlijn-demo-\(UUID().uuidString.prefix(8).lowercased())/leerlijn.sqlite")
+        let database = try LeerlijnDatabase.open(at: path, create: true)
+        let overview = try DemoPartnership.build(into: database, today: options.today)
+        let s = options.strings, views = options.views, language = options.language
+        switch options.format {
+        case .json:
+            print(try JSONOutput.render(Result(database: path, overview: overview)), terminator: "")
+        case .csv:
+            print(views.schoolSummaries(overview.schools).renderCSV(), terminator: "")
+        case .table:
+            let total = overview.starterActivities.reduce(0) { $0 + $1.activity.minutes }
+            print(s.demoIntro(path))
+            print("\n== \(s.demoStarterHeading(overview.starter, overview.schoolYear))")
+            print(views.activities(overview.starterActivities).renderTable(), terminator: "")
+            print(s.demoStarterTotal(overview.starterActivities.count, Formatting.duration(total, language)))
+            print("\n== \(s.demoHRHeading(overview.board, overview.schoolYear))")
+            print(views.schoolSummaries(overview.schools).renderTable(), terminator: "")
+            print("\n== \(s.demoOpleiderHeading(overview.schoolopleider, overview.school, overview.schoolYear))")
+            print(views.personYears(overview.people).renderTable(), terminator: "")
+            print("\n\(s.demoOpleiderOwn(overview.schoolopleider)):")
+            print(views.activities(overview.schoolopleiderActivities).renderTable(), terminator: "")
+            print("\n" + s.demoNext(path))
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import LeerlijnCore
+import LeerlijnReports
+
+struct Log: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Log a learning activity for a person.",
+        discussion: """
+            PERSON is an external id, an email address or an unambiguous part of the name.
+            DURATION: 90m, 1h30, 1.5h, 1,5u, 2u or 1:30. KIND: see `leerlijn kinds list`.
+
+            Examples:
+              leerlijn log sanne 90m intervisie "Intervisie klassenmanagement"
+              leerlijn log 100234 1,5u lesbezoek "Lesbezoek rekenen" --date gisteren --reflection "Meer denktijd geven"
+              leerlijn log sanne 3h cursus "Klassenmanagement" --evidence certificaat.pdf --evidence https://example.org/c
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Who: external id, email, or part of the name.") var person: String
+    @Argument(help: "How long: 90m, 1h30, 1.5h, 1,5u, 2u.") var duration: String
+    @Argument(help: "The kind of activity, e.g. intervisie, lesbezoek, cursus.") var kind: String
+    @Argument(help: "A short title.") var title: String
+
+    @Option(help: "The day: 2026-10-03, 3-10-2026, today/vandaag, yesterday/gisteren (default today).") var date: String?
+    @Option(help: "A longer description.") var description: String?
+    @Option(help: "Who provided it (institute, trainer).") var provider: String?
+    @Option(help: "Your reflection on it.") var reflection: String?
+    @Option(help: "A link (https://...) or a file to keep as evidence; repeat for more.") var evidence: [String] = []
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let minutes = try DurationParser.minutes(from: duration)
+        let day = try date.map(options.day) ?? options.today
+        let entry = try database.logActivity(
+            NewActivity(person: person, date: day, minutes: minutes, kind: kind, title: title, description: description,
+                        provider: provider, reflection: reflection, evidence: evidence),
+            actor: options.actorName)
+        try options.emit(entry, table: options.views.activities([entry]),
+                         message: options.strings.activityLogged(entry, Formatting.duration(entry.activity.minutes, options.language)))
+    }
+}

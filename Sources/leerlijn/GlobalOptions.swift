@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import LeerlijnCore
+import LeerlijnReports
+import LeerlijnStore
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// Options every command takes: where the database is, how to print, in which language, and who acts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (else $LEERLIJN_DB, else ~/.local/share/leerlijn/leerlijn.sqlite).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: "Language of the output: nl or en (else from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: Language?
+
+    @Option(name: .long, help: ArgumentHelp("Who makes the change, for the audit trail (else $LEERLIJN_ACTOR, else the login name).", valueName: "name"))
+    var actor: String?
+
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    static var environmentLanguage: Language { Language.resolve(flag: nil, environment: environment) }
+
+    var language: Language { Language.resolve(flag: lang, environment: Self.environment) }
+
+    var strings: Strings { language.strings }
+
+    var views: Views { Views(language: language) }
+
+    /// The database path: `--db`, `$LEERLIJN_DB`, or the default location.
+    var databasePath: String { DatabaseLocation.resolve(explicit: db, environment: Self.environment) }
+
+    /// Opens the existing database (a missing one is an error that says how to create it).
+    func openDatabase() throws -> LeerlijnDatabase {
+        try LeerlijnDatabase.open(at: databasePath)
+    }
+
+    /// Today on the user's clock; `$LEERLIJN_TODAY` (yyyy-mm-dd) fixes it for reproducible scripts.
+    var today: Day {
+        if let fixed = Self.environment["LEERLIJN_TODAY"], let day = Day(iso: fixed) { return day }
+        return Day(Date())
+    }
+
+    /// Who acts: `--actor`, `$LEERLIJN_ACTOR`, `$USER`, or `unknown`.
+    var actorName: String {
+        for candidate in [actor, Self.environment["LEERLIJN_ACTOR"], Self.environment["USER"], Self.environment["LOGNAME"]] {
+            if let candidate, !candidate.isEmpty { return candidate }
+        }
+        return "unknown"
+    }
+
+    /// Parses a date the user typed (`2026-10-03`, `3-10-2026`, `today`, `gisteren`...).
+    func day(_ text: String) throws -> Day {
+        try DayParser.parse(text, today: today)
+    }
+
+    /// Prints data in the chosen format: a table (or a message for table output when given), JSON or CSV.
+    func emit<T: Encodable>(_ value: T, table: @autoclosure () -> TableData, message: String? = nil) throws {
+        switch format {
+        case .json: print(try JSONOutput.render(value), terminator: "")
+        case .csv: print(table().renderCSV(), terminator: "")
+        case .table:
+            if let message { print(message) } else { print(table().renderTable(), terminator: "") }
+        }
+    }
+}
+
+/// A command with the global options; the entry point reads their language for error messages.
+protocol DatabaseCommand: ParsableCommand {
+    var options: GlobalOptions { get }
+}
