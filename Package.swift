@@ -35,6 +35,6 @@ let package = Package(
         .testTarget(name: "LeerlijnCoreTests", dependencies: ["LeerlijnCore"]),
         .testTarget(name: "LeerlijnStoreTests", dependencies: ["LeerlijnStore", "LeerlijnCore"]),
         .testTarget(name: "LeerlijnReportsTests", dependencies: ["LeerlijnReports", "LeerlijnStore", "LeerlijnCore"]),
-        .testTarget(name: "LeerlijnCLITests", dependencies: ["LeerlijnCore"]),
+        .testTarget(name: "LeerlijnCLITests", dependencies: ["leerlijn", "LeerlijnStore", "LeerlijnCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -41,7 +41,11 @@ struct Leerlijn: ParsableCommand {
         do {
             try command.run()
         } catch {
-            if error is CleanExit || error is ExitCode || error is ValidationError { exit(withError: error) }
+            // Help, version and usage errors belong to ArgumentParser, which prints them and exits 0 or 64.
+            if error is CleanExit || error is ExitCode || error is ValidationError
+                || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+                exit(withError: error)
+            }
             let language = (command as? DatabaseCommand)?.options.language ?? GlobalOptions.environmentLanguage
             let strings = language.strings
             let message = strings.describe(error)

@@ -24,7 +24,8 @@ public final class LeerlijnDatabase: Sendable {
     init(writer: any DatabaseWriter, evidenceFolder: String, now: @escaping @Sendable () -> Date) throws(StoreError) {
         self.writer = writer
         self.evidenceFolder = evidenceFolder
-        self.now = now
+        // SQLite keeps times to the millisecond: truncate here so what a write returns equals what a read gives.
+        self.now = { Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000) }
         do {
             let migrator = Schema.migrator
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {

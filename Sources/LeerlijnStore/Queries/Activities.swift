@@ -26,12 +26,13 @@ extension LeerlijnDatabase {
                 throw LookupError.notFound(.person, query: new.person, suggestions: [])
             }
             try activity.insert(db)
-            let rows = try evidence.map { item -> Evidence in
+            for item in evidence {
                 var row = item
                 row.activityId = activity.id
-                return try row.inserted(db)
+                try row.insert(db)
             }
-            let entry = ActivityEntry(activity: activity, personName: person.name, evidence: rows)
+            // Read back what was stored, so the caller sees exactly what later reads will give.
+            let entry = try Self.entry(activity.id, db)
             try self.audit(.create, entity: "activity", id: activity.id.description, before: nil, after: entry, actor: actor, db)
             return entry
         }
@@ -104,7 +105,7 @@ extension LeerlijnDatabase {
             }
             activity.updatedAt = now()
             try activity.update(db)
-            let after = try Self.entries(for: [activity], db)[0]
+            let after = try Self.entry(activity.id, db)
             try self.audit(.update, entity: "activity", id: activity.id.description, before: before, after: after, actor: actor, db)
             return after
         }
@@ -161,7 +162,7 @@ extension LeerlijnDatabase {
             activity.deletedAt = deleted ? now() : nil
             activity.updatedAt = now()
             try activity.update(db)
-            let after = ActivityEntry(activity: activity, personName: before.personName, evidence: before.evidence)
+            let after = try Self.entry(activity.id, db)
             try self.audit(deleted ? .delete : .restore, entity: "activity", id: activity.id.description,
                            before: before, after: after, actor: actor, db)
             return after
@@ -211,6 +212,14 @@ extension LeerlijnDatabase {
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty { throw LookupError.notFound(.activity, query: id, suggestions: []) }
         throw LookupError.ambiguous(.activity, query: id, candidates: matches.map { "\($0.id) \($0.date) \($0.title)" })
+    }
+
+    /// The stored entry of one activity.
+    static func entry(_ id: ActivityID, _ db: Database) throws -> ActivityEntry {
+        guard let activity = try Activity.fetchOne(db, key: id) else {
+            throw LookupError.notFound(.activity, query: id.description, suggestions: [])
+        }
+        return try entries(for: [activity], db)[0]
     }
 
     /// Activity entries with person names and evidence, in two queries whatever the number of activities.

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import LeerlijnCore
+@testable import LeerlijnStore
+
+@Suite("Activities, evidence and the audit trail")
+struct ActivityTests {
+    @Test("An activity round-trips with all its fields and its evidence")
+    func roundTrip() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let file = f.folder + "/certificaat.pdf"
+        try Data("certificate content".utf8).write(to: URL(fileURLWithPath: file))
+        let logged = try f.database.logActivity(NewActivity(
+            person: "sanne", date: day("2026-10-03"), minutes: 90, kind: "Lesson Study", title: "  Lesson study rekenen ",
+            description: "Cyclus 1", provider: "Hogeschool", reflection: "Meer denktijd", evidence: ["https://example.org/c", file]), actor: "sanne")
+        let shown = try f.database.activity(String(logged.activity.id.description.prefix(8)))
+        #expect(shown == logged)
+        #expect(shown.activity.kind == "lesson-study")
+        #expect(shown.activity.title == "Lesson study rekenen")
+        #expect(shown.activity.minutes == 90)
+        #expect(shown.evidence.map(\.kind) == [.url, .file])
+        let digest = SHA256.hex(of: Array("certificate content".utf8))
+        #expect(shown.evidence[1].sha256 == digest)
+        #expect(shown.evidence[1].location == "certificaat.pdf")
+        #expect(shown.evidence[1].byteCount == 19)
+        let stored = EvidenceFolder(root: f.database.evidenceFolder).path(forSHA256: digest)
+        #expect(FileManager.default.contents(atPath: stored) == Data("certificate content".utf8))
+    }
+
+    @Test("Logging for an unknown person, with an unknown kind or missing evidence writes nothing")
+    func failedLogWritesNothing() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let before = try f.rowCounts()
+        #expect(throws: StoreError.self) { try f.log("nobody", 60) }
+        #expect(throws: StoreError.self) { try f.log("sanne", 60, kind: "cursis") }
+        #expect(throws: StoreError.self) { try f.log("sanne", 60, evidence: [f.folder + "/missing.pdf"]) }
+        #expect(throws: StoreError.self) { try f.log("sanne", 0) }
+        #expect(throws: StoreError.self) { try f.log("sanne", 60, title: " ") }
+        #expect(try f.rowCounts() == before)
+        #expect(!FileManager.default.fileExists(atPath: f.database.evidenceFolder))
+    }
+
+    @Test("Edits and deletes are kept in the audit trail with who, when, and the record before and after")
+    func auditTrail() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let logged = try f.log("sanne", 60, title: "Intervisie")
+        let id = logged.activity.id.description
+        _ = try f.database.editActivity(id, ActivityEdit(minutes: 90, title: "Intervisie klassenmanagement"), actor: "coach")
+        _ = try f.database.deleteActivity(id, actor: "hr")
+        _ = try f.database.restoreActivity(id, actor: "hr")
+        let trail = try f.database.auditTrail(entity: "activity", id: id)
+        #expect(trail.map(\.action) == [.create, .update, .delete, .restore])
+        #expect(trail.map(\.actor) == ["test", "coach", "hr", "hr"])
+        #expect(trail[0].before == nil)
+        let before = try JSONSerialization.jsonObject(with: Data(trail[1].before!.utf8)) as! [String: Any]
+        let after = try JSONSerialization.jsonObject(with: Data(trail[1].after!.utf8)) as! [String: Any]
+        #expect(before["minutes"] as? Int == 60)
+        #expect(after["minutes"] as? Int == 90)
+        #expect(after["title"] as? String == "Intervisie klassenmanagement")
+        #expect(trail[2].after?.contains("deletedAt") == true)
+    }
+
+    @Test("Deleted activities are listed separately, do not count, and can be restored")
+    func deletedActivities() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let kept = try f.log("sanne", 60)
+        let gone = try f.log("sanne", 30)
+        _ = try f.database.deleteActivity(gone.activity.id.description, actor: "test")
+        #expect(try f.database.activities(matching: ActivityFilter(person: "sanne")).map(\.activity.id) == [kept.activity.id])
+        #expect(try f.database.activities(matching: ActivityFilter(deleted: true)).map(\.activity.id) == [gone.activity.id])
+        #expect(try f.database.profile(of: "sanne").schoolYears.map(\.minutes) == [60])
+        #expect(throws: StoreError.self) { try f.database.deleteActivity(gone.activity.id.description, actor: "test") }
+        #expect(throws: StoreError.self) { try f.database.editActivity(gone.activity.id.description, ActivityEdit(minutes: 5), actor: "test") }
+        _ = try f.database.restoreActivity(gone.activity.id.description, actor: "test")
+        #expect(try f.database.profile(of: "sanne").schoolYears.map(\.minutes) == [90])
+    }
+
+    @Test("Evidence can be added and removed by file name; an empty text clears a field")
+    func editEvidence() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let file = f.folder + "/verslag.pdf"
+        try Data("verslag".utf8).write(to: URL(fileURLWithPath: file))
+        let logged = try f.database.logActivity(NewActivity(person: "100", date: Fixture.today, minutes: 60, kind: "cursus", title: "Cursus",
+                                                            reflection: "eerste gedachte", evidence: [file]), actor: "test")
+        let id = logged.activity.id.description
+        var edited = try f.database.editActivity(id, ActivityEdit(reflection: "", addEvidence: ["https://example.org/x"], removeEvidence: ["verslag.pdf"]), actor: "test")
+        #expect(edited.evidence.map(\.location) == ["https://example.org/x"])
+        #expect(edited.activity.reflection == nil)
+        #expect(throws: StoreError.self) { try f.database.editActivity(id, ActivityEdit(removeEvidence: ["nothing.pdf"]), actor: "test") }
+        #expect(throws: StoreError.nothingToChange) { try f.database.editActivity(id, ActivityEdit(), actor: "test") }
+        edited = try f.database.activity(id)
+        #expect(edited.evidence.count == 1)
+    }
+
+    @Test("Activity lists filter by person, period and kind, in date order")
+    func filters() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        try f.addPerson("Daan Jansen", "200")
+        try f.log("sanne", 60, on: day("2026-09-01"), kind: "cursus")
+        try f.log("sanne", 45, on: day("2026-07-31"), kind: "intervisie")
+        try f.log("daan", 30, on: day("2026-10-01"), kind: "cursus")
+        let sanne = try f.database.activities(matching: ActivityFilter(person: "sanne"))
+        #expect(sanne.map(\.activity.date) == [day("2026-07-31"), day("2026-09-01")])
+        let schoolYear = SchoolYear(startYear: 2026)
+        let inYear = try f.database.activities(matching: ActivityFilter(from: schoolYear.firstDay, to: schoolYear.lastDay))
+        #expect(inYear.map(\.personName) == ["Sanne de Vries", "Daan Jansen"])
+        #expect(try f.database.activities(matching: ActivityFilter(kind: "training")).count == 2)
+    }
+
+    @Test("Activity ids can be shortened to an unambiguous prefix of at least 4 characters")
+    func idPrefixes() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let logged = try f.log("sanne", 60)
+        #expect(try f.database.activity(String(logged.activity.id.description.prefix(4))).activity.id == logged.activity.id)
+        #expect(try f.database.activity(logged.activity.id.description.uppercased()).activity.id == logged.activity.id)
+        #expect(throws: StoreError.self) { try f.database.activity("abc") }
+        #expect(throws: StoreError.self) { try f.database.activity("zzzz") }
+    }
+
+    @Test("Own kinds extend the vocabulary; built-in ids and aliases cannot be taken")
+    func ownKinds() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        _ = try f.database.addActivityKind(id: "School bezoek", titleNL: "Schoolbezoek", titleEN: "School visit")
+        #expect(try f.log("sanne", 60, kind: "school-bezoek").activity.kind == "school-bezoek")
+        #expect(throws: StoreError.duplicate(.kind, value: "cursus")) { try f.database.addActivityKind(id: "cursus", titleNL: "x", titleEN: "x") }
+        #expect(throws: StoreError.duplicate(.kind, value: "training")) { try f.database.addActivityKind(id: "training", titleNL: "x", titleEN: "x") }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import Testing
+import LeerlijnCore
+@testable import LeerlijnStore
+
+@Suite("Database: migrations, location, configuration")
+struct DatabaseTests {
+    @Test("Migrating an empty file creates every table, seeds the built-in kinds and uses WAL")
+    func migratesEmptyDatabase() throws {
+        let folder = NSTemporaryDirectory() + "leerlijn-\(UUID().uuidString)"
+        let path = folder + "/sub/dir/db.sqlite"
+        let database = try LeerlijnDatabase.open(at: path, create: true)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try database.journalMode() == "wal")
+        let tables = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
+        }
+        #expect(tables == ["activity", "activity_kind", "audit", "board", "evidence", "external_id", "membership", "partnership", "person", "school"])
+        #expect(try database.activityKinds().count == ActivityKind.builtInKinds.count)
+        let foreignKeys = try database.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(foreignKeys == true)
+        // Opening again applies nothing new and keeps the data.
+        let again = try LeerlijnDatabase.open(at: path)
+        #expect(try again.activityKinds().count == ActivityKind.builtInKinds.count)
+    }
+
+    @Test("Opening a missing database without create says where it looked")
+    func missingDatabase() {
+        let path = NSTemporaryDirectory() + "does-not-exist-\(UUID().uuidString).sqlite"
+        #expect(throws: StoreError.databaseMissing(path: path)) { try LeerlijnDatabase.open(at: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("A database written by a newer Leerlijn (an unknown migration) is refused, not changed")
+    func newerDatabaseIsRefused() throws {
+        let path = NSTemporaryDirectory() + "leerlijn-\(UUID().uuidString).sqlite"
+        _ = try LeerlijnDatabase.open(at: path, create: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v999 from the future')") }
+        try queue.close()
+        #expect(throws: StoreError.databaseTooNew(path: path)) { try LeerlijnDatabase.open(at: path) }
+    }
+
+    @Test("A file that is not SQLite is reported as not a Leerlijn database")
+    func notADatabase() throws {
+        let path = NSTemporaryDirectory() + "leerlijn-\(UUID().uuidString).sqlite"
+        try Data("this is not a database, just text that is long enough to look like a header".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try LeerlijnDatabase.open(at: path) }
+    }
+
+    @Test("The location is --db, else $LEERLIJN_DB, else $XDG_DATA_HOME, else ~/.local/share")
+    func location() {
+        #expect(DatabaseLocation.resolve(explicit: "/a.sqlite", environment: ["LEERLIJN_DB": "/b.sqlite"]) == "/a.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["LEERLIJN_DB": "/b.sqlite", "XDG_DATA_HOME": "/x"]) == "/b.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/leerlijn/leerlijn.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/leerlijn/leerlijn.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: "~/l.sqlite", environment: ["HOME": "/h"]) == "/h/l.sqlite")
+        #expect(DatabaseLocation.evidenceFolder(for: "/h/l.sqlite") == "/h/l.sqlite-evidence")
+    }
+}
