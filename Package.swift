@@ -7,12 +7,14 @@ let package = Package(
     products: [
         .library(name: "LeerlijnCore", targets: ["LeerlijnCore"]),
         .library(name: "LeerlijnStore", targets: ["LeerlijnStore"]),
+        .library(name: "LeerlijnProfiles", targets: ["LeerlijnProfiles"]),
         .library(name: "LeerlijnReports", targets: ["LeerlijnReports"]),
         .executable(name: "leerlijn", targets: ["leerlijn"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // Domain types and rules. Pure Swift: no SQL, no files, no network.
@@ -22,18 +24,21 @@ let package = Package(
             name: "LeerlijnStore",
             dependencies: ["LeerlijnCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Reading and validating the data files in profiles/ (frameworks, crosswalks) with Yams.
+        .target(name: "LeerlijnProfiles", dependencies: ["LeerlijnCore", .product(name: "Yams", package: "Yams")]),
         // Reports as values and their table, CSV and JSON renderers; user-facing strings.
-        .target(name: "LeerlijnReports", dependencies: ["LeerlijnCore", "LeerlijnStore"]),
+        .target(name: "LeerlijnReports", dependencies: ["LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles"]),
         // The command-line tool: one small file per command.
         .executableTarget(
             name: "leerlijn",
             dependencies: [
-                "LeerlijnCore", "LeerlijnStore", "LeerlijnReports",
+                "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles", "LeerlijnReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LeerlijnCoreTests", dependencies: ["LeerlijnCore"]),
-        .testTarget(name: "LeerlijnStoreTests", dependencies: ["LeerlijnStore", "LeerlijnCore"]),
+        .testTarget(name: "LeerlijnStoreTests", dependencies: ["LeerlijnStore", "LeerlijnProfiles", "LeerlijnCore"]),
+        .testTarget(name: "LeerlijnProfilesTests", dependencies: ["LeerlijnProfiles", "LeerlijnCore"]),
         .testTarget(name: "LeerlijnReportsTests", dependencies: ["LeerlijnReports", "LeerlijnStore", "LeerlijnCore"]),
         .testTarget(name: "LeerlijnCLITests", dependencies: ["leerlijn", "LeerlijnStore", "LeerlijnCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeerlijnCore
+import LeerlijnProfiles
 import LeerlijnReports
 import LeerlijnStore
 
@@ -21,6 +22,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Who makes the change, for the audit trail (else $LEERLIJN_ACTOR, else the login name).", valueName: "name"))
     var actor: String?
 
+    @Option(name: .long, help: ArgumentHelp("A folder of your own frameworks and crosswalks, loaded beside the shipped ones (else $LEERLIJN_PROFILES); repeatable.", valueName: "dir"))
+    var profiles: [String] = []
+
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     static var environmentLanguage: Language { Language.resolve(flag: nil, environment: environment) }
@@ -37,6 +41,16 @@ struct GlobalOptions: ParsableArguments {
     /// Opens the existing database (a missing one is an error that says how to create it).
     func openDatabase() throws -> LeerlijnDatabase {
         try LeerlijnDatabase.open(at: databasePath)
+    }
+
+    /// The user's profile folders: `--profiles`, else `$LEERLIJN_PROFILES`.
+    var userProfileFolders: [String] {
+        profiles.isEmpty ? ShippedProfiles.userFolder(environment: Self.environment).map { [$0] } ?? [] : profiles
+    }
+
+    /// The shipped frameworks and crosswalks with the user's own; every file is validated.
+    func loadCatalog(extra: [String] = []) throws -> ProfileCatalog {
+        try ProfileLoader.load(shipped: ShippedProfiles.folder(environment: Self.environment), user: userProfileFolders + extra)
     }
 
     /// Today on the user's clock; `$LEERLIJN_TODAY` (yyyy-mm-dd) fixes it for reproducible scripts.

@@ -26,7 +26,7 @@ struct Leerlijn: ParsableCommand {
             """,
         version: LeerlijnVersion.current,
         subcommands: [
-            Init.self, Demo.self, Log.self, Activities.self, PersonCommand.self, Org.self, Kinds.self,
+            Init.self, Demo.self, Log.self, Activities.self, Coverage.self, PersonCommand.self, Org.self, Kinds.self, Profiles.self,
         ]
     )
 

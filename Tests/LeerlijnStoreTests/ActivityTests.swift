@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LeerlijnCore
+import LeerlijnProfiles
 @testable import LeerlijnStore
 
 @Suite("Activities, evidence and the audit trail")
@@ -132,5 +133,56 @@ struct ActivityTests {
         #expect(try f.log("sanne", 60, kind: "school-bezoek").activity.kind == "school-bezoek")
         #expect(throws: StoreError.duplicate(.kind, value: "cursus")) { try f.database.addActivityKind(id: "cursus", titleNL: "x", titleEN: "x") }
         #expect(throws: StoreError.duplicate(.kind, value: "training")) { try f.database.addActivityKind(id: "training", titleNL: "x", titleEN: "x") }
+    }
+}
+
+@Suite("Mapping activities to competences and domains")
+struct MappingTests {
+    @Test("An activity keeps its competences and domains with the framework version it was mapped under")
+    func mappingsRoundTrip() throws {
+        let f = try Fixture()
+        let catalog = try ProfileLoader.load(shipped: ShippedProfiles.folder())
+        try f.addPerson("Sanne de Vries", "100")
+        let logged = try f.database.logActivity(NewActivity(
+            person: "sanne", date: Fixture.today, minutes: 60, kind: "intervisie", title: "Intervisie",
+            competences: ["sbl-2006:pedagogisch", "interpersoonlijk"], domains: ["primair-proces"]), catalog: catalog, actor: "t")
+        #expect(logged.mappings.map(\.reference.fullID) == ["sbl-2006:interpersoonlijk", "sbl-2006:pedagogisch", "domeinen-beroepsbeeld:primair-proces"])
+        #expect(logged.mappings.first?.version == "2006")
+        let edited = try f.database.editActivity(logged.activity.id.description, ActivityEdit(competences: ["2017-po:pedagogisch"]), catalog: catalog, actor: "t")
+        #expect(edited.mappings.map(\.reference.fullID) == ["bekwaamheidseisen-2017-po:pedagogisch", "domeinen-beroepsbeeld:primair-proces"])
+        let cleared = try f.database.editActivity(logged.activity.id.description, ActivityEdit(domains: []), catalog: catalog, actor: "t")
+        #expect(cleared.mappings.count == 1)
+    }
+
+    @Test("An unknown or ambiguous competence id is rejected and nothing is written")
+    func unknownCompetence() throws {
+        let f = try Fixture()
+        let catalog = try ProfileLoader.load(shipped: ShippedProfiles.folder())
+        try f.addPerson("Sanne de Vries", "100")
+        let before = try f.rowCounts()
+        #expect(throws: StoreError.self) {
+            try f.database.logActivity(NewActivity(person: "sanne", date: Fixture.today, minutes: 60, kind: "cursus", title: "x", competences: ["pedagogisch"]), catalog: catalog, actor: "t")
+        }
+        #expect(throws: StoreError.self) {
+            try f.database.logActivity(NewActivity(person: "sanne", date: Fixture.today, minutes: 60, kind: "cursus", title: "x", competences: ["sbl-2006:nope"]), catalog: catalog, actor: "t")
+        }
+        #expect(try f.rowCounts() == before)
+    }
+
+    @Test("Coverage under the 2017 framework counts activities mapped to SBL items only, through the crosswalk")
+    func coverageThroughCrosswalk() throws {
+        let f = try Fixture()
+        let catalog = try ProfileLoader.load(shipped: ShippedProfiles.folder())
+        try f.addPerson("Sanne de Vries", "100")
+        for (minutes, item) in [(60, "sbl-2006:interpersoonlijk"), (30, "sbl-2006:pedagogisch"), (45, "sbl-2006:reflectie-ontwikkeling")] {
+            _ = try f.database.logActivity(NewActivity(person: "sanne", date: Fixture.today, minutes: minutes, kind: "intervisie", title: "x",
+                                                       competences: [item]), catalog: catalog, actor: "t")
+        }
+        let report = try #require(try f.database.coverage(of: "sanne", framework: "bekwaamheidseisen-2017-po", from: nil, to: nil, catalog: catalog).first)
+        let minutes = Dictionary(uniqueKeysWithValues: report.items.map { ($0.item, $0.minutes) })
+        // The shipped crosswalk maps interpersoonlijk and pedagogisch to pedagogisch (2017).
+        #expect(minutes["bekwaamheidseisen-2017-po:pedagogisch"] == 90)
+        #expect(report.person == "Sanne de Vries")
+        #expect(report.coveredActivities >= 2)
     }
 }

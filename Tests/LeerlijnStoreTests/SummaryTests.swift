@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LeerlijnCore
+import LeerlijnProfiles
 @testable import LeerlijnStore
 
 @Suite("Summaries for HR and schoolopleiders")
@@ -40,7 +41,8 @@ struct SummaryTests {
     @Test("The demo builds a partnership with a starter's year, an HR overview and a schoolopleider's view")
     func demo() throws {
         let database = try LeerlijnDatabase.inMemory()
-        let overview = try DemoPartnership.build(into: database, today: Fixture.today)
+        let catalog = try ProfileLoader.load(shipped: ShippedProfiles.folder())
+        let overview = try DemoPartnership.build(into: database, catalog: catalog, today: Fixture.today)
         #expect(overview.schoolYear == SchoolYear(startYear: 2026))
         #expect(!overview.starterActivities.isEmpty)
         #expect(overview.starterActivities.allSatisfy { overview.schoolYear.contains($0.activity.date) })
@@ -51,7 +53,11 @@ struct SummaryTests {
         #expect(organisations.boards.count == 2)
         #expect(organisations.schools.count == 4)
         // The same day gives the same data.
-        let again = try DemoPartnership.build(into: try LeerlijnDatabase.inMemory(), today: Fixture.today)
+        let again = try DemoPartnership.build(into: try LeerlijnDatabase.inMemory(), catalog: catalog, today: Fixture.today)
+        // Activities are mapped to the frameworks: the starter covers the 2017 items, the schoolopleider the VELON standard.
+        #expect(overview.starterActivities.allSatisfy { !$0.mappings.isEmpty })
+        #expect((overview.starterCoverage?.coveredActivities ?? 0) > 0)
+        #expect((overview.schoolopleiderCoverage?.coveredActivities ?? 0) > 0)
         #expect(again.starterActivities.map(\.activity.minutes) == overview.starterActivities.map(\.activity.minutes))
     }
 }

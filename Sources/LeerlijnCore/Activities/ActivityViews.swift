@@ -20,11 +20,17 @@ public struct NewActivity: Sendable {
     public var reflection: String?
     /// Evidence: URLs (http/https) or paths of files to keep.
     public var evidence: [String]
+    /// Competence item ids (full or an unambiguous suffix) from the loaded frameworks.
+    public var competences: [String]
+    /// Domain item ids (full or an unambiguous suffix).
+    public var domains: [String]
 
     public init(
         person: String, date: Day, minutes: Int, kind: String, title: String, description: String? = nil,
-        provider: String? = nil, reflection: String? = nil, evidence: [String] = []
+        provider: String? = nil, reflection: String? = nil, evidence: [String] = [], competences: [String] = [], domains: [String] = []
     ) {
+        self.competences = competences
+        self.domains = domains
         self.person = person
         self.date = date
         self.minutes = minutes
@@ -50,11 +56,18 @@ public struct ActivityEdit: Sendable {
     public var addEvidence: [String]
     /// Evidence to remove: its URL, file name, or the start of its SHA-256.
     public var removeEvidence: [String]
+    /// New competences replacing the current ones (empty clears them); nil leaves them.
+    public var competences: [String]?
+    /// New domains replacing the current ones (empty clears them); nil leaves them.
+    public var domains: [String]?
 
     public init(
         date: Day? = nil, minutes: Int? = nil, kind: String? = nil, title: String? = nil, description: String? = nil,
-        provider: String? = nil, reflection: String? = nil, addEvidence: [String] = [], removeEvidence: [String] = []
+        provider: String? = nil, reflection: String? = nil, addEvidence: [String] = [], removeEvidence: [String] = [],
+        competences: [String]? = nil, domains: [String]? = nil
     ) {
+        self.competences = competences
+        self.domains = domains
         self.date = date
         self.minutes = minutes
         self.kind = kind
@@ -69,7 +82,7 @@ public struct ActivityEdit: Sendable {
     /// True when the edit changes nothing.
     public var isEmpty: Bool {
         date == nil && minutes == nil && kind == nil && title == nil && description == nil && provider == nil
-            && reflection == nil && addEvidence.isEmpty && removeEvidence.isEmpty
+            && reflection == nil && addEvidence.isEmpty && removeEvidence.isEmpty && competences == nil && domains == nil
     }
 }
 
@@ -103,21 +116,25 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
     public var personName: String
     /// Its evidence, in the order it was added.
     public var evidence: [Evidence]
+    /// The competence and domain items it is mapped to.
+    public var mappings: [ItemMapping]
 
-    public init(activity: Activity, personName: String, evidence: [Evidence]) {
+    public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = []) {
         self.activity = activity
         self.personName = personName
         self.evidence = evidence
+        self.mappings = mappings
     }
 
-    private enum ExtraKeys: String, CodingKey { case personName, evidence }
+    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings }
 
-    /// Encodes as one flat object: the activity's fields plus `personName` and `evidence`.
+    /// Encodes as one flat object: the activity's fields plus `personName`, `evidence` and `mappings`.
     public func encode(to encoder: any Encoder) throws {
         try activity.encode(to: encoder)
         var container = encoder.container(keyedBy: ExtraKeys.self)
         try container.encode(personName, forKey: .personName)
         try container.encode(evidence, forKey: .evidence)
+        try container.encode(mappings, forKey: .mappings)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -125,6 +142,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: ExtraKeys.self)
         personName = try container.decode(String.self, forKey: .personName)
         evidence = try container.decode([Evidence].self, forKey: .evidence)
+        mappings = try container.decodeIfPresent([ItemMapping].self, forKey: .mappings) ?? []
     }
 }
 

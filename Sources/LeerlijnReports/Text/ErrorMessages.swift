@@ -1,4 +1,5 @@
 import LeerlijnCore
+import LeerlijnProfiles
 import LeerlijnStore
 
 /// What kind of failure an error is; the CLI turns each into one documented exit code.
@@ -32,6 +33,10 @@ extension Strings {
         case let error as UnknownKindError: return describe(kind: error)
         case let error as DateParseError:
             return UserMessage(text: badDate(error.input, error.reason, error.acceptedForms), category: .badData)
+        case let error as ProfileValidationError:
+            let lines = error.issues.prefix(50).map { "  \($0)" }
+            let more = error.issues.count > 50 ? ["  ... \(error.issues.count - 50)"] : []
+            return UserMessage(text: ([profileProblems(error.issues.count)] + lines + more).joined(separator: "\n"), category: .badData)
         case let error as DurationParseError:
             return UserMessage(text: badDuration(error.input, error.reason, error.acceptedForms), category: .badData)
         default:

@@ -12,6 +12,15 @@ extension Strings {
         peopleWithoutActivity: "people without activity", field: "field", value: "value", action: "action",
         at: "at", actor: "by", titleNL: "Dutch name", titleEN: "English name", builtIn: "built in",
         since: "since", until: "until", yes: "yes", no: "no", total: "total",
+        version: "version", validFrom: "valid from", sector: "sector", topLevelItems: "top-level items", totalItems: "all items",
+        unconfirmed: "unconfirmed", origin: "from", shippedOrigin: "shipped", file: "file", line: "line", problem: "problem",
+        lastDate: "last", domain: "domain", share: "share", domainBalance: "Balance over the domains of the teacher's work:",
+        withoutDomain: "(no domain)", noCoverage: "No activity counts for any competence framework yet: tag activities with --competence.",
+        coverageHeading: { person, framework, version in "\(person): \(framework) (\(version))" },
+        coverageTotals: { activities, duration, covered in "\(activities) activities, \(duration); \(covered) count for this framework" },
+        gapsHeading: { gaps, items in "\(gaps) of \(items) items without activity" },
+        profilesValid: { frameworks, crosswalks in "All profiles are valid: \(frameworks) frameworks, \(crosswalks) crosswalks." },
+        profileProblems: { "The profiles have \($0) problem(s); nothing was loaded:" },
         subject: { subject in
             switch subject {
             case .person: "person"
@@ -21,6 +30,9 @@ extension Strings {
             case .partnership: "partnership"
             case .kind: "activity kind"
             case .evidence: "evidence"
+            case .framework: "framework"
+            case .competence: "competence"
+            case .domain: "domain"
             }
         },
         kindTitle: { $0.titleEN },
@@ -52,7 +64,9 @@ extension Strings {
         didYouMean: { "Did you mean: \($0.joined(separator: ", "))?" },
         ambiguous: { subject, query, candidates in
             "'\(query)' matches more than one \(subject):\n" + candidates.map { "  - \($0)" }.joined(separator: "\n")
-                + "\nGive more of the name, the external id or the email address."
+                + "\n" + (subject == "competence" || subject == "domain" || subject == "framework"
+                    ? "Give the full id (framework:item) or more of its end."
+                    : "Give more of the name, the external id or the email address.")
         },
         unknownKind: { "Unknown activity kind '\($0)'." },
         kindsHint: "See all kinds with: leerlijn kinds list; add your own with: leerlijn kinds add",

@@ -12,6 +12,15 @@ extension Strings {
         peopleWithoutActivity: "personen zonder activiteit", field: "veld", value: "waarde", action: "handeling",
         at: "tijdstip", actor: "door", titleNL: "Nederlandse naam", titleEN: "Engelse naam", builtIn: "standaard",
         since: "vanaf", until: "tot en met", yes: "ja", no: "nee", total: "totaal",
+        version: "versie", validFrom: "geldig vanaf", sector: "sector", topLevelItems: "items bovenste niveau", totalItems: "alle items",
+        unconfirmed: "onbevestigd", origin: "herkomst", shippedOrigin: "meegeleverd", file: "bestand", line: "regel", problem: "probleem",
+        lastDate: "laatste", domain: "domein", share: "aandeel", domainBalance: "Verdeling over de domeinen van het leraarschap:",
+        withoutDomain: "(geen domein)", noCoverage: "Nog geen activiteit telt voor een competentieraamwerk: koppel activiteiten met --competence.",
+        coverageHeading: { person, framework, version in "\(person): \(framework) (\(version))" },
+        coverageTotals: { activities, duration, covered in "\(activities) activiteiten, \(duration); \(covered) tellen voor dit raamwerk" },
+        gapsHeading: { gaps, items in "\(gaps) van de \(items) items zonder activiteit" },
+        profilesValid: { frameworks, crosswalks in "Alle profielen zijn geldig: \(frameworks) raamwerken, \(crosswalks) kruistabellen." },
+        profileProblems: { "De profielen hebben \($0) probleem/problemen; er is niets geladen:" },
         subject: { subject in
             switch subject {
             case .person: "persoon"
@@ -21,6 +30,9 @@ extension Strings {
             case .partnership: "partnerschap"
             case .kind: "soort activiteit"
             case .evidence: "bewijsstuk"
+            case .framework: "raamwerk"
+            case .competence: "competentie"
+            case .domain: "domein"
             }
         },
         kindTitle: { $0.titleNL },
@@ -52,7 +64,9 @@ extension Strings {
         didYouMean: { "Bedoelde je: \($0.joined(separator: ", "))?" },
         ambiguous: { subject, query, candidates in
             "'\(query)' past bij meer dan één \(subject):\n" + candidates.map { "  - \($0)" }.joined(separator: "\n")
-                + "\nGeef meer van de naam, het externe nummer of het e-mailadres."
+                + "\n" + (subject == "competentie" || subject == "domein" || subject == "raamwerk"
+                    ? "Geef het volledige id (raamwerk:item) of meer van het eind ervan."
+                    : "Geef meer van de naam, het externe nummer of het e-mailadres.")
         },
         unknownKind: { "Onbekende soort activiteit '\($0)'." },
         kindsHint: "Alle soorten zie je met: leerlijn kinds list; een eigen soort voeg je toe met: leerlijn kinds add",

@@ -10,6 +10,13 @@ public struct Strings: Sendable {
     public var createdAt, updatedAt, deletedAt, code, type, parent, schoolYear, activities, people: String
     public var peopleWithoutActivity, field, value, action, at, actor, titleNL, titleEN, builtIn, since, until: String
     public var yes, no, total: String
+    public var version, validFrom, sector, topLevelItems, totalItems, unconfirmed, origin, shippedOrigin, file, line, problem: String
+    public var lastDate, domain, share, domainBalance, withoutDomain, noCoverage: String
+    public var coverageHeading: @Sendable (_ person: String, _ framework: String, _ version: String) -> String
+    public var coverageTotals: @Sendable (_ activities: Int, _ duration: String, _ covered: Int) -> String
+    public var gapsHeading: @Sendable (_ gaps: Int, _ items: Int) -> String
+    public var profilesValid: @Sendable (_ frameworks: Int, _ crosswalks: Int) -> String
+    public var profileProblems: @Sendable (_ count: Int) -> String
     /// The name of a kind of organisation or thing, for messages and the `type` column.
     public var subject: @Sendable (LookupError.Subject) -> String
     /// The title of an activity kind in this language.

@@ -100,6 +100,18 @@ enum Schema {
             }
             try db.create(index: "audit_on_entity", on: "audit", columns: ["entity", "entity_id"])
         }
+        migrator.registerMigration("v2 activity items") { db in
+            // An activity's competences and domains, with the framework version it was mapped under.
+            try db.create(table: "activity_item") { t in
+                t.column("activity_id", .text).notNull().references("activity", onDelete: .cascade)
+                t.column("framework", .text).notNull()
+                t.column("version", .text).notNull()
+                t.column("item", .text).notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('competence', 'domain')")
+                t.primaryKey(["activity_id", "framework", "item"])
+            }
+            try db.create(index: "activity_item_on_item", on: "activity_item", columns: ["framework", "item"])
+        }
         return migrator
     }
 }

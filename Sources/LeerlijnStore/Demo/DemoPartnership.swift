@@ -13,6 +13,8 @@ public enum DemoPartnership {
         /// The starter's name and her activities this school year.
         public var starter: String
         public var starterActivities: [ActivityEntry]
+        /// The starter's coverage of the 2017 bekwaamheidseisen (po) this school year.
+        public var starterCoverage: CoverageReport?
         /// The board HR looks at, and its schools' figures this school year.
         public var board: String
         public var schools: [SchoolSummary]
@@ -21,11 +23,15 @@ public enum DemoPartnership {
         public var school: String
         public var people: [PersonYearSummary]
         public var schoolopleiderActivities: [ActivityEntry]
+        /// The schoolopleider's coverage of the VELON standard over the last year (toward BRLO registration).
+        public var schoolopleiderCoverage: CoverageReport?
     }
 
     /// Fills `database` with the demo partnership and returns what the starter, HR and the
-    /// schoolopleider would look at. Activities cover the 365 days up to `today`.
-    public static func build(into database: LeerlijnDatabase, today: Day, actor: String = "demo") throws(StoreError) -> Overview {
+    /// schoolopleider would look at. Activities cover the 365 days up to `today` and are mapped to the
+    /// shipped frameworks in `catalog` (the 2017 bekwaamheidseisen, SBL for students, the VELON standard
+    /// for the schoolopleider, the four domains).
+    public static func build(into database: LeerlijnDatabase, catalog: ProfileCatalog, today: Day, actor: String = "demo") throws(StoreError) -> Overview {
         _ = try database.addPartnership(name: "Samen Opleiden Eemvallei (fictief)", code: "eemvallei")
         _ = try database.addBoard(name: "Stichting Primair Onderwijs Eemvallei", code: "spo-eemvallei", partnership: "eemvallei")
         _ = try database.addBoard(name: "Vereniging Scholengroep De Brug", code: "de-brug", partnership: "eemvallei")
@@ -57,7 +63,8 @@ public enum DemoPartnership {
                 _ = try database.logActivity(NewActivity(
                     person: member.externalID, date: day, minutes: minutes, kind: template.kind, title: template.title,
                     provider: template.provider, reflection: reflect ? template.reflection : nil,
-                    evidence: template.evidence.map { [$0] } ?? []), actor: actor)
+                    evidence: template.evidence.map { [$0] } ?? [], competences: template.competences, domains: template.domains),
+                    catalog: catalog, actor: actor)
                 let gap = 30 / member.activitiesPerMonth
                 day = day.adding(days: max(1, gap + Int.random(in: -2...3, using: &random)))
             }
@@ -69,12 +76,16 @@ public enum DemoPartnership {
             schoolYear: thisYear,
             starter: starter.name,
             starterActivities: try database.activities(matching: ActivityFilter(person: starter.externalID, from: thisYear.firstDay, to: today)),
+            starterCoverage: try database.coverage(of: starter.externalID, framework: "bekwaamheidseisen-2017-po",
+                                                   from: thisYear.firstDay, to: today, catalog: catalog).first,
             board: "spo-eemvallei",
             schools: try database.schoolSummaries(in: thisYear, board: "spo-eemvallei"),
             schoolopleider: opleider.name,
             school: opleider.school,
             people: try database.personSummaries(school: opleider.school, in: thisYear),
-            schoolopleiderActivities: try database.activities(matching: ActivityFilter(person: opleider.externalID, from: thisYear.firstDay, to: today)))
+            schoolopleiderActivities: try database.activities(matching: ActivityFilter(person: opleider.externalID, from: thisYear.firstDay, to: today)),
+            schoolopleiderCoverage: try database.coverage(of: opleider.externalID, framework: "velon-beroepsstandaard-2012",
+                                                          from: yearAgo, to: today, catalog: catalog).first)
     }
 
     enum Role { case student, starter, experienced, mentor, schoolopleider }
@@ -108,46 +119,48 @@ public enum DemoPartnership {
         var provider: String? = nil
         var reflection: String? = nil
         var evidence: String? = nil
+        var competences: [String] = []
+        var domains: [String] = ["domeinen-beroepsbeeld:primair-proces"]
     }
 
     static let templates: [Role: [Template]] = [
         .starter: [
             Template(kind: "begeleidingsgesprek", title: "Begeleidingsgesprek met coach", minutes: [45, 60],
-                     reflection: "Ik wil mijn instructie korter maken; volgende keer werk ik met een timer."),
+                     reflection: "Ik wil mijn instructie korter maken; volgende keer werk ik met een timer.", competences: ["bekwaamheidseisen-2017-po:pedagogisch"]),
             Template(kind: "lesbezoek", title: "Lesbezoek rekenen groep 5", minutes: [60],
-                     reflection: "De feedback op mijn vragen stellen was bruikbaar: meer denktijd geven."),
-            Template(kind: "intervisie", title: "Intervisie klassenmanagement", minutes: [90]),
+                     reflection: "De feedback op mijn vragen stellen was bruikbaar: meer denktijd geven.", competences: ["bekwaamheidseisen-2017-po:vakdidactisch-a"]),
+            Template(kind: "intervisie", title: "Intervisie klassenmanagement", minutes: [90], competences: ["bekwaamheidseisen-2017-po:pedagogisch"]),
             Template(kind: "cursus", title: "Klassenmanagement voor starters", minutes: [180], provider: "Hogeschool Eemvallei (fictief)",
-                     evidence: "https://example.org/certificaat-klassenmanagement"),
-            Template(kind: "zelfstudie", title: "Lezen over formatief handelen", minutes: [60, 90]),
-            Template(kind: "coaching", title: "Coaching op differentiëren", minutes: [60]),
+                     evidence: "https://example.org/certificaat-klassenmanagement", competences: ["bekwaamheidseisen-2017-po:pedagogisch"]),
+            Template(kind: "zelfstudie", title: "Lezen over formatief handelen", minutes: [60, 90], competences: ["bekwaamheidseisen-2017-po:vakinhoudelijk-f"]),
+            Template(kind: "coaching", title: "Coaching op differentiëren", minutes: [60], competences: ["bekwaamheidseisen-2017-po:vakdidactisch-c"]),
         ],
         .student: [
-            Template(kind: "lesbezoek", title: "Lesbezoek door mentor", minutes: [60]),
-            Template(kind: "begeleidingsgesprek", title: "Gesprek met schoolopleider", minutes: [30, 45]),
+            Template(kind: "lesbezoek", title: "Lesbezoek door mentor", minutes: [60], competences: ["sbl-2006:pedagogisch"]),
+            Template(kind: "begeleidingsgesprek", title: "Gesprek met schoolopleider", minutes: [30, 45], competences: ["sbl-2006:reflectie-ontwikkeling"]),
             Template(kind: "ontwerpatelier", title: "Ontwerpatelier lessenreeks", minutes: [120],
-                     reflection: "Samen ontwerpen liet zien hoe ik doelen scherper formuleer."),
-            Template(kind: "praktijkonderzoek", title: "Praktijkonderzoek leesmotivatie", minutes: [120, 180]),
-            Template(kind: "zelfstudie", title: "Literatuur voor het onderzoek", minutes: [90]),
+                     reflection: "Samen ontwerpen liet zien hoe ik doelen scherper formuleer.", competences: ["sbl-2006:vakinhoudelijk-didactisch"]),
+            Template(kind: "praktijkonderzoek", title: "Praktijkonderzoek leesmotivatie", minutes: [120, 180], competences: ["sbl-2006:reflectie-ontwikkeling"], domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]),
+            Template(kind: "zelfstudie", title: "Literatuur voor het onderzoek", minutes: [90], competences: ["sbl-2006:vakinhoudelijk-didactisch"]),
         ],
         .experienced: [
-            Template(kind: "plg", title: "PLG begrijpend lezen", minutes: [90, 120]),
-            Template(kind: "studiedag", title: "Studiedag bestuur", minutes: [360], provider: "Bestuur"),
-            Template(kind: "lesson-study", title: "Lesson study rekenen", minutes: [120]),
+            Template(kind: "plg", title: "PLG begrijpend lezen", minutes: [90, 120], competences: ["bekwaamheidseisen-2017-po:vakdidactisch"], domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]),
+            Template(kind: "studiedag", title: "Studiedag bestuur", minutes: [360], provider: "Bestuur", domains: ["domeinen-beroepsbeeld:beleid-en-organisatie"]),
+            Template(kind: "lesson-study", title: "Lesson study rekenen", minutes: [120], competences: ["bekwaamheidseisen-2017-po:vakdidactisch-a"]),
             Template(kind: "cursus", title: "Training gesprekken met ouders", minutes: [150], provider: "Onderwijsadviesbureau (fictief)"),
-            Template(kind: "conferentie", title: "Conferentie onderwijsinnovatie", minutes: [300]),
+            Template(kind: "conferentie", title: "Conferentie onderwijsinnovatie", minutes: [300], domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]),
         ],
         .mentor: [
-            Template(kind: "mentorentraining", title: "Mentorentraining coachende vaardigheden", minutes: [180], provider: "Hogeschool Eemvallei (fictief)"),
-            Template(kind: "begeleidingsgesprek", title: "Begeleidingsgesprek met student", minutes: [30, 45]),
-            Template(kind: "plg", title: "PLG begrijpend lezen", minutes: [90]),
+            Template(kind: "mentorentraining", title: "Mentorentraining coachende vaardigheden", minutes: [180], provider: "Hogeschool Eemvallei (fictief)", domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
+            Template(kind: "begeleidingsgesprek", title: "Begeleidingsgesprek met student", minutes: [30, 45], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
+            Template(kind: "plg", title: "PLG begrijpend lezen", minutes: [90], competences: ["bekwaamheidseisen-2017-po:vakdidactisch"], domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]),
         ],
         .schoolopleider: [
             Template(kind: "opleidersdag", title: "Opleidersdag partnerschap", minutes: [360],
-                     reflection: "Gesprek over de beroepsstandaard: ik wil mijn feedback meer op leervragen richten."),
-            Template(kind: "ontwerpatelier", title: "Ontwerpatelier begeleiden", minutes: [120]),
-            Template(kind: "intervisie", title: "Intervisie schoolopleiders", minutes: [90]),
-            Template(kind: "conferentie", title: "Conferentie lerarenopleiders", minutes: [300], evidence: "https://example.org/programma-conferentie"),
+                     reflection: "Gesprek over de beroepsstandaard: ik wil mijn feedback meer op leervragen richten.", competences: ["velon-beroepsstandaard-2012:grondslag"], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
+            Template(kind: "ontwerpatelier", title: "Ontwerpatelier begeleiden", minutes: [120], competences: ["velon-beroepsstandaard-2012:opleidingsdidactisch"], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
+            Template(kind: "intervisie", title: "Intervisie schoolopleiders", minutes: [90], competences: ["velon-beroepsstandaard-2012:ontwikkelingsbekwaam"], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
+            Template(kind: "conferentie", title: "Conferentie lerarenopleiders", minutes: [300], evidence: "https://example.org/programma-conferentie", competences: ["velon-beroepsstandaard-2012:ontwikkelingsbekwaam"], domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]),
         ],
     ]
 }

@@ -3,20 +3,24 @@ import GRDB
 import LeerlijnCore
 
 extension LeerlijnDatabase {
-    /// Logs an activity for a person, with its evidence. Files are copied into the evidence folder first;
-    /// the activity, its evidence rows and the audit line are then written in one transaction.
+    /// Logs an activity for a person, with its evidence and its competence and domain items (resolved
+    /// in `catalog`, each keeping its framework's version). Files are copied into the evidence folder
+    /// first; the activity, its evidence, its items and the audit line are then written in one transaction.
     /// - Throws: ``StoreError/lookup(_:)`` for an unknown person, ``StoreError/unknownKind(_:)`` for an
-    ///   unknown kind, ``StoreError/invalid(_:)`` for a bad title or duration,
+    ///   unknown kind or item, ``StoreError/invalid(_:)`` for a bad title or duration,
     ///   ``StoreError/evidenceUnreadable(path:detail:)`` for a missing file.
-    public func logActivity(_ new: NewActivity, actor: String) throws(StoreError) -> ActivityEntry {
+    public func logActivity(_ new: NewActivity, catalog: ProfileCatalog = .empty, actor: String) throws(StoreError) -> ActivityEntry {
         let title = try checked { () throws(ValueError) in try ActivityInput.title(new.title) }
         try checkMinutes(new.minutes)
         // Resolve before copying files, so an unknown person or kind leaves no file behind.
         let person = try person(matching: new.person)
         let kind = try resolveKind(new.kind)
+        let id = ActivityID()
+        let mappings = try resolveItems(catalog, competences: new.competences, domains: new.domains, for: id)
         let evidence = try prepareEvidence(new.evidence)
         let time = now()
         let activity = Activity(
+            id: id,
             personId: person.id, date: new.date, minutes: new.minutes, kind: kind.id, title: title,
             description: ActivityInput.optionalText(new.description), provider: ActivityInput.optionalText(new.provider),
             reflection: ActivityInput.optionalText(new.reflection), createdAt: time, updatedAt: time)
@@ -31,6 +35,7 @@ extension LeerlijnDatabase {
                 row.activityId = activity.id
                 try row.insert(db)
             }
+            for mapping in mappings { try mapping.insert(db) }
             // Read back what was stored, so the caller sees exactly what later reads will give.
             let entry = try Self.entry(activity.id, db)
             try self.audit(.create, entity: "activity", id: activity.id.description, before: nil, after: entry, actor: actor, db)
@@ -65,15 +70,18 @@ extension LeerlijnDatabase {
     }
 
     /// Changes an activity; the audit trail keeps how it was.
-    /// - Throws: ``StoreError/nothingToChange`` for an empty edit, and as ``logActivity(_:actor:)``.
-    public func editActivity(_ id: String, _ edit: ActivityEdit, actor: String) throws(StoreError) -> ActivityEntry {
+    /// - Throws: ``StoreError/nothingToChange`` for an empty edit, and as ``logActivity(_:catalog:actor:)``.
+    public func editActivity(_ id: String, _ edit: ActivityEdit, catalog: ProfileCatalog = .empty, actor: String) throws(StoreError) -> ActivityEntry {
         guard !edit.isEmpty else { throw .nothingToChange }
         let title = try checked { () throws(ValueError) in try edit.title.map(ActivityInput.title) }
         if let minutes = edit.minutes { try checkMinutes(minutes) }
         let kind = try edit.kind.map { (text) throws(StoreError) in try resolveKind(text) }
+        let target = try read { db in try Self.activity(id, db) }
+        let competences = try edit.competences.map { (texts) throws(StoreError) in try resolveItems(catalog, competences: texts, domains: [], for: target.id) }
+        let domains = try edit.domains.map { (texts) throws(StoreError) in try resolveItems(catalog, competences: [], domains: texts, for: target.id) }
         let added = try prepareEvidence(edit.addEvidence)
         return try write { db in
-            let before = try Self.entries(for: [try Self.activity(id, db)], db)[0]
+            let before = try Self.entry(target.id, db)
             guard before.activity.deletedAt == nil else {
                 throw StoreError.invalid(ValueError(field: "activity", value: id, expected: "an activity that is not deleted (restore it first)"))
             }
@@ -102,6 +110,11 @@ extension LeerlijnDatabase {
                 var row = item
                 row.activityId = activity.id
                 try row.insert(db)
+            }
+            for (replacement, kind) in [(competences, ItemMapping.Kind.competence), (domains, .domain)] {
+                guard let replacement else { continue }
+                _ = try ItemMapping.filter(ItemMapping.Columns.activityId == activity.id && ItemMapping.Columns.kind == kind).deleteAll(db)
+                for mapping in replacement { try mapping.insert(db) }
             }
             activity.updatedAt = now()
             try activity.update(db)
@@ -175,6 +188,14 @@ extension LeerlijnDatabase {
         }
     }
 
+    private func resolveItems(_ catalog: ProfileCatalog, competences: [String], domains: [String], for id: ActivityID) throws(StoreError) -> [ItemMapping] {
+        do {
+            return try catalog.mappings(competences: competences, domains: domains, for: id)
+        } catch {
+            throw .lookup(error)
+        }
+    }
+
     private func resolveKind(_ text: String) throws(StoreError) -> ActivityKind {
         let kinds = try read { db in try ActivityKind.fetchAll(db) }
         do {
@@ -226,15 +247,23 @@ extension LeerlijnDatabase {
     static func entries(for activities: [Activity], _ db: Database) throws -> [ActivityEntry] {
         guard !activities.isEmpty else { return [] }
         var evidence: [ActivityID: [Evidence]] = [:]
+        var mappings: [ActivityID: [ItemMapping]] = [:]
         var names: [PersonID: String] = [:]
         // Chunks keep each query under SQLite's limit on bound parameters.
         for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {
             for row in try Evidence.filter(chunk.map(\.id).contains(Evidence.Columns.activityId)).order(Evidence.Columns.id).fetchAll(db) {
                 evidence[row.activityId, default: []].append(row)
             }
+            let ids = chunk.map(\.id)
+            for row in try ItemMapping.filter(ids.contains(ItemMapping.Columns.activityId))
+                .order(ItemMapping.Columns.kind, ItemMapping.Columns.framework, ItemMapping.Columns.item).fetchAll(db) {
+                mappings[row.activityId, default: []].append(row)
+            }
             let personIDs = Set(chunk.map(\.personId)).subtracting(names.keys)
             for person in try Person.fetchAll(db, keys: Array(personIDs)) { names[person.id] = person.name }
         }
-        return activities.map { ActivityEntry(activity: $0, personName: names[$0.personId] ?? "", evidence: evidence[$0.id] ?? []) }
+        return activities.map {
+            ActivityEntry(activity: $0, personName: names[$0.personId] ?? "", evidence: evidence[$0.id] ?? [], mappings: mappings[$0.id] ?? [])
+        }
     }
 }

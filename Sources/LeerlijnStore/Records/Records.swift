@@ -165,3 +165,15 @@ extension AuditEntry: SnakeCaseRecord {
     public static let databaseTableName = "audit"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension ItemMapping: SnakeCaseRecord, PersistableRecord {
+    public static let databaseTableName = "activity_item"
+    /// The table's columns.
+    public enum Columns {
+        public static let activityId = Column("activity_id")
+        public static let framework = Column("framework")
+        public static let version = Column("version")
+        public static let item = Column("item")
+        public static let kind = Column("kind")
+    }
+}

@@ -27,3 +27,6 @@ extension Evidence.Kind: DatabaseValueConvertible {}
 extension AuditEntry.Action: SQLExpressible {}
 extension AuditEntry.Action: StatementBinding {}
 extension AuditEntry.Action: DatabaseValueConvertible {}
+extension ItemMapping.Kind: SQLExpressible {}
+extension ItemMapping.Kind: StatementBinding {}
+extension ItemMapping.Kind: DatabaseValueConvertible {}

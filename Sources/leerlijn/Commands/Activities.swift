@@ -63,14 +63,26 @@ struct Activities: ParsableCommand {
         @Option(help: "A new reflection.") var reflection: String?
         @Option(help: "Evidence to add: a link or a file; repeat for more.") var addEvidence: [String] = []
         @Option(help: "Evidence to remove: its link, file name or the start of its SHA-256.") var removeEvidence: [String] = []
+        @Option(help: "Competences, replacing the current ones; repeatable.") var competence: [String] = []
+        @Option(help: "Domains, replacing the current ones; repeatable.") var domain: [String] = []
+        @Flag(help: "Remove all competences.") var clearCompetences = false
+        @Flag(help: "Remove all domains.") var clearDomains = false
+
+        func validate() throws {
+            if clearCompetences && !competence.isEmpty { throw ValidationError("Give --competence or --clear-competences, not both.") }
+            if clearDomains && !domain.isEmpty { throw ValidationError("Give --domain or --clear-domains, not both.") }
+        }
 
         func run() throws {
             let database = try options.openDatabase()
             let edit = ActivityEdit(
                 date: try date.map(options.day), minutes: try duration.map { try DurationParser.minutes(from: $0) }, kind: kind,
                 title: title, description: description, provider: provider, reflection: reflection,
-                addEvidence: addEvidence, removeEvidence: removeEvidence)
-            let entry = try database.editActivity(id, edit, actor: options.actorName)
+                addEvidence: addEvidence, removeEvidence: removeEvidence,
+                competences: clearCompetences ? [] : competence.isEmpty ? nil : competence,
+                domains: clearDomains ? [] : domain.isEmpty ? nil : domain)
+            let catalog = competence.isEmpty && domain.isEmpty ? .empty : try options.loadCatalog()
+            let entry = try database.editActivity(id, edit, catalog: catalog, actor: options.actorName)
             try options.emit(entry, table: options.views.activity(entry), message: options.strings.activityUpdated(entry.activity.id))
         }
     }

@@ -13,6 +13,7 @@ struct Log: DatabaseCommand {
               leerlijn log sanne 90m intervisie "Intervisie klassenmanagement"
               leerlijn log 100234 1,5u lesbezoek "Lesbezoek rekenen" --date gisteren --reflection "Meer denktijd geven"
               leerlijn log sanne 3h cursus "Klassenmanagement" --evidence certificaat.pdf --evidence https://example.org/c
+              leerlijn log sanne 2u intervisie "Intervisie" --competence sbl-2006:interpersoonlijk --domain primair-proces
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -27,15 +28,20 @@ struct Log: DatabaseCommand {
     @Option(help: "Who provided it (institute, trainer).") var provider: String?
     @Option(help: "Your reflection on it.") var reflection: String?
     @Option(help: "A link (https://...) or a file to keep as evidence; repeat for more.") var evidence: [String] = []
+    @Option(help: "A competence it develops: a full id (sbl-2006:pedagogisch) or an unambiguous end of one (2017-po:pedagogisch); repeat or separate with commas.")
+    var competence: [String] = []
+    @Option(help: "A domain of the teacher's work: primair-proces, onderwijsontwikkeling, beleid-en-organisatie, ondersteuning-collegas; repeatable.")
+    var domain: [String] = []
 
     func run() throws {
         let database = try options.openDatabase()
         let minutes = try DurationParser.minutes(from: duration)
         let day = try date.map(options.day) ?? options.today
+        let catalog = competence.isEmpty && domain.isEmpty ? .empty : try options.loadCatalog()
         let entry = try database.logActivity(
             NewActivity(person: person, date: day, minutes: minutes, kind: kind, title: title, description: description,
-                        provider: provider, reflection: reflection, evidence: evidence),
-            actor: options.actorName)
+                        provider: provider, reflection: reflection, evidence: evidence, competences: competence, domains: domain),
+            catalog: catalog, actor: options.actorName)
         try options.emit(entry, table: options.views.activities([entry]),
                          message: options.strings.activityLogged(entry, Formatting.duration(entry.activity.minutes, options.language)))
     }

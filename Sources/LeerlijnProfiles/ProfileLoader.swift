@@ -1,0 +1,196 @@
+import Foundation
+import LeerlijnCore
+import Yams
+
+/// Loads and validates the profile files: the shipped `profiles/` folder and the user's own folders.
+///
+/// Every `.yaml`/`.yml` file below a folder is read and dispatched on its `schema` field
+/// (`leerlijn.framework/1`, `leerlijn.crosswalk/1`; `leerlijn.rule/1` files are rules, read by the rule
+/// loader and passed over here). Validation checks each file's fields, unique ids, references between
+/// files (crosswalk items, `extends`, `under`) and cycles. If any file has a problem, nothing is loaded
+/// and every problem is reported with its file and line: a bad file never half-loads.
+/// See docs/profiles.md for the schema.
+public enum ProfileLoader {
+    /// The schema names this loader reads.
+    public static let frameworkSchema = "leerlijn.framework/1"
+    public static let crosswalkSchema = "leerlijn.crosswalk/1"
+    /// Rule files, read by the rules loader.
+    public static let ruleSchema = "leerlijn.rule/1"
+
+    /// Loads the shipped folder and then the user's folders and files; a user framework or crosswalk
+    /// with the id of a shipped one replaces it.
+    /// - Throws: ``ProfileValidationError`` listing every problem.
+    public static func load(shipped: String?, user: [String] = []) throws(ProfileValidationError) -> ProfileCatalog {
+        var issues: [ProfileIssue] = []
+        var frameworks: [String: (Framework, Int?)] = [:]
+        var crosswalks: [String: (Crosswalk, Int?)] = [:]
+        let groups: [(paths: [String], shipped: Bool)] = (shipped.map { [([$0], true)] } ?? []) + [(user, false)]
+        for group in groups {
+            var seenFrameworks: [String: String] = [:], seenCrosswalks: [String: String] = [:]
+            for file in files(in: group.paths, issues: &issues) {
+                let parsed = parse(file: file, shipped: group.shipped)
+                issues += parsed.issues
+                if let (framework, line) = parsed.framework {
+                    if let other = seenFrameworks[framework.id] {
+                        issues.append(ProfileIssue(file: file, line: line, message: "framework id '\(framework.id)' is already used by \(other)"))
+                    }
+                    seenFrameworks[framework.id] = file
+                    frameworks[framework.id] = (framework, line)
+                }
+                if let (crosswalk, line) = parsed.crosswalk {
+                    if let other = seenCrosswalks[crosswalk.id] {
+                        issues.append(ProfileIssue(file: file, line: line, message: "crosswalk id '\(crosswalk.id)' is already used by \(other)"))
+                    }
+                    seenCrosswalks[crosswalk.id] = file
+                    crosswalks[crosswalk.id] = (crosswalk, line)
+                }
+            }
+        }
+        let catalog = ProfileCatalog(frameworks: frameworks.values.map(\.0), crosswalks: crosswalks.values.map(\.0))
+        issues += crossFileIssues(catalog, lines: frameworks.mapValues(\.1), crosswalkLines: crosswalks.mapValues(\.1))
+        guard issues.isEmpty else {
+            throw ProfileValidationError(issues: issues.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
+        }
+        return catalog
+    }
+
+    /// The `.yaml` and `.yml` files at these paths (a path may be a file or a folder, searched recursively), sorted.
+    static func files(in paths: [String], issues: inout [ProfileIssue]) -> [String] {
+        var result: [String] = []
+        let fileManager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                issues.append(ProfileIssue(file: path, line: nil, message: "no such file or folder"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                result.append(path)
+                continue
+            }
+            let enumerator = fileManager.enumerator(atPath: path)
+            var found: [String] = []
+            while let relative = enumerator?.nextObject() as? String {
+                if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { found.append(path + "/" + relative) }
+            }
+            result += found.sorted()
+        }
+        return result
+    }
+
+    struct Parsed {
+        var framework: (Framework, Int?)?
+        var crosswalk: (Crosswalk, Int?)?
+        var issues: [ProfileIssue]
+    }
+
+    static func parse(file: String, shipped: Bool) -> Parsed {
+        let reader = YAMLReader(file: file)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            reader.issue(nil, "cannot read the file")
+            return Parsed(issues: reader.issues)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            reader.issue(nil, "the file is not UTF-8 text")
+            return Parsed(issues: reader.issues)
+        }
+        guard let root = reader.root(of: text) else { return Parsed(issues: reader.issues) }
+        let rootNode = Node.mapping(root)
+        let schema = reader.string(root, "schema", required: true, at: rootNode)
+        switch schema {
+        case frameworkSchema:
+            let framework = FrameworkParser(reader: reader, file: file, shipped: shipped).parse(root)
+            return Parsed(framework: framework.map { ($0, reader.keyNode(root, "id")?.mark?.line) }, issues: reader.issues)
+        case crosswalkSchema:
+            let crosswalk = CrosswalkParser(reader: reader, file: file, shipped: shipped).parse(root)
+            return Parsed(crosswalk: crosswalk.map { ($0, reader.keyNode(root, "id")?.mark?.line) }, issues: reader.issues)
+        case ruleSchema:
+            return Parsed(issues: reader.issues)
+        case let other?:
+            reader.issue(reader.node(root, "schema"), "unknown schema '\(other)'; expected \(frameworkSchema), \(crosswalkSchema) or \(ruleSchema)")
+            return Parsed(issues: reader.issues)
+        case nil:
+            return Parsed(issues: reader.issues)
+        }
+    }
+
+    /// References between files: `extends` and `under`, crosswalk frameworks and items, and cycles.
+    static func crossFileIssues(_ catalog: ProfileCatalog, lines: [String: Int?], crosswalkLines: [String: Int?]) -> [ProfileIssue] {
+        var issues: [ProfileIssue] = []
+        func itemIDs(of framework: Framework) -> Set<String> {
+            var ids: Set<String> = []
+            func walk(_ items: [FrameworkItem]) { for item in items { ids.insert(item.id); walk(item.items) } }
+            walk(framework.items)
+            return ids
+        }
+        for framework in catalog.frameworks {
+            let line = lines[framework.id] ?? nil
+            guard let baseID = framework.extends else { continue }
+            guard let base = catalog.framework(baseID) else {
+                issues.append(ProfileIssue(file: framework.origin, line: line, message: "extends '\(baseID)', which is not a known framework\(hint(baseID, catalog.frameworks.map(\.id)))"))
+                continue
+            }
+            // A cycle of extends: walk the chain.
+            var seen: [String] = [framework.id]
+            var next: String? = baseID
+            while let current = next, let step = catalog.framework(current) {
+                if seen.contains(current) {
+                    issues.append(ProfileIssue(file: framework.origin, line: line, message: "extends forms a cycle: \((seen + [current]).joined(separator: " -> "))"))
+                    break
+                }
+                seen.append(current)
+                next = step.extends
+            }
+            if base.kind != framework.kind {
+                issues.append(ProfileIssue(file: framework.origin, line: line, message: "extends '\(baseID)', which is of kind \(base.kind.rawValue), not \(framework.kind.rawValue)"))
+            }
+            // Item ids of the whole chain must stay unique, and `under` must name an inherited item.
+            var inherited: Set<String> = []
+            var chain: String? = baseID
+            var guardCount = 0
+            while let current = chain, let step = catalog.framework(current), guardCount < 50 {
+                inherited.formUnion(itemIDs(of: step))
+                chain = step.extends
+                guardCount += 1
+            }
+            for id in itemIDs(of: framework).intersection(inherited).sorted() {
+                issues.append(ProfileIssue(file: framework.origin, line: line, message: "item id '\(id)' is already used by the framework it extends"))
+            }
+            for item in framework.items {
+                if let under = item.under, !inherited.contains(under) {
+                    issues.append(ProfileIssue(file: framework.origin, line: line, message: "item '\(item.id)' is placed under '\(under)', which '\(baseID)' does not have\(hint(under, Array(inherited)))"))
+                }
+            }
+        }
+        for crosswalk in catalog.crosswalks {
+            let line = crosswalkLines[crosswalk.id] ?? nil
+            var resolved: [String: Set<String>] = [:]
+            for side in [crosswalk.from, crosswalk.to] {
+                guard catalog.framework(side) != nil else {
+                    issues.append(ProfileIssue(file: crosswalk.origin, line: line, message: "refers to framework '\(side)', which is not loaded\(hint(side, catalog.frameworks.map(\.id)))"))
+                    continue
+                }
+                resolved[side] = Set(catalog.items(of: side).map(\.reference.item))
+            }
+            for mapping in crosswalk.mappings {
+                if let items = resolved[crosswalk.from], !items.contains(mapping.from) {
+                    issues.append(ProfileIssue(file: crosswalk.origin, line: line, message: "mapping from '\(mapping.from)': '\(crosswalk.from)' has no such item\(hint(mapping.from, Array(items)))"))
+                }
+                if let items = resolved[crosswalk.to] {
+                    for target in mapping.to where !items.contains(target) {
+                        issues.append(ProfileIssue(file: crosswalk.origin, line: line, message: "mapping from '\(mapping.from)' to '\(target)': '\(crosswalk.to)' has no such item\(hint(target, Array(items)))"))
+                    }
+                }
+                if mapping.basis == .source && crosswalk.source == nil {
+                    issues.append(ProfileIssue(file: crosswalk.origin, line: line, message: "mapping from '\(mapping.from)' has basis 'source' but the crosswalk cites no source"))
+                }
+            }
+        }
+        return issues
+    }
+
+    static func hint(_ text: String, _ candidates: [String]) -> String {
+        let close = Suggestions.closest(to: text, among: candidates)
+        return close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"
+    }
+}
