@@ -17,16 +17,23 @@ public enum ProfileLoader {
     /// Rule files, read by the rules loader.
     public static let ruleSchema = "leerlijn.rule/1"
 
-    /// Loads the shipped folder and then the user's folders and files; a user framework or crosswalk
-    /// with the id of a shipped one replaces it.
-    /// - Throws: ``ProfileValidationError`` listing every problem.
+    /// Loads the frameworks and crosswalks of the shipped folder and the user's folders and files.
+    /// - Throws: ``ProfileValidationError`` listing every problem (in rule files too).
     public static func load(shipped: String?, user: [String] = []) throws(ProfileValidationError) -> ProfileCatalog {
+        try loadAll(shipped: shipped, user: user).catalog
+    }
+
+    /// Loads everything: frameworks, crosswalks and rules, shipped first, then the user's folders and
+    /// files; a user file with the id of a shipped framework, crosswalk or rule replaces it.
+    /// - Throws: ``ProfileValidationError`` listing every problem.
+    public static func loadAll(shipped: String?, user: [String] = []) throws(ProfileValidationError) -> LoadedProfiles {
         var issues: [ProfileIssue] = []
         var frameworks: [String: (Framework, Int?)] = [:]
         var crosswalks: [String: (Crosswalk, Int?)] = [:]
+        var rules: [String: (Rule, Int?)] = [:]
         let groups: [(paths: [String], shipped: Bool)] = (shipped.map { [([$0], true)] } ?? []) + [(user, false)]
         for group in groups {
-            var seenFrameworks: [String: String] = [:], seenCrosswalks: [String: String] = [:]
+            var seenFrameworks: [String: String] = [:], seenCrosswalks: [String: String] = [:], seenRules: [String: String] = [:]
             for file in files(in: group.paths, issues: &issues) {
                 let parsed = parse(file: file, shipped: group.shipped)
                 issues += parsed.issues
@@ -44,14 +51,46 @@ public enum ProfileLoader {
                     seenCrosswalks[crosswalk.id] = file
                     crosswalks[crosswalk.id] = (crosswalk, line)
                 }
+                if let (rule, line) = parsed.rule {
+                    if let other = seenRules[rule.id] {
+                        issues.append(ProfileIssue(file: file, line: line, message: "rule id '\(rule.id)' is already used by \(other)"))
+                    }
+                    seenRules[rule.id] = file
+                    rules[rule.id] = (rule, line)
+                }
             }
         }
         let catalog = ProfileCatalog(frameworks: frameworks.values.map(\.0), crosswalks: crosswalks.values.map(\.0))
         issues += crossFileIssues(catalog, lines: frameworks.mapValues(\.1), crosswalkLines: crosswalks.mapValues(\.1))
+        let ruleCatalog = RuleCatalog(rules: rules.values.map(\.0))
+        issues += ruleIssues(ruleCatalog, catalog: catalog, lines: rules.mapValues(\.1))
         guard issues.isEmpty else {
             throw ProfileValidationError(issues: issues.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
         }
-        return catalog
+        return LoadedProfiles(catalog: catalog, rules: ruleCatalog)
+    }
+
+    /// Rules that refer to frameworks: the framework and its items must be loaded.
+    static func ruleIssues(_ rules: RuleCatalog, catalog: ProfileCatalog, lines: [String: Int?]) -> [ProfileIssue] {
+        var issues: [ProfileIssue] = []
+        for rule in rules.rules {
+            for version in rule.versions {
+                for criterion in version.registration + version.reregistration where criterion.kind == .frameworkCoverage {
+                    guard let id = criterion.framework else { continue }
+                    guard catalog.framework(id) != nil else {
+                        issues.append(ProfileIssue(file: rule.origin, line: lines[rule.id] ?? nil,
+                                                   message: "criterion '\(criterion.id)' refers to framework '\(id)', which is not loaded\(hint(id, catalog.frameworks.map(\.id)))"))
+                        continue
+                    }
+                    let items = Set(catalog.items(of: id).map(\.reference.item))
+                    for item in criterion.items where !items.contains(item) {
+                        issues.append(ProfileIssue(file: rule.origin, line: lines[rule.id] ?? nil,
+                                                   message: "criterion '\(criterion.id)' names item '\(item)', which '\(id)' does not have\(hint(item, Array(items)))"))
+                    }
+                }
+            }
+        }
+        return issues
     }
 
     /// The `.yaml` and `.yml` files at these paths (a path may be a file or a folder, searched recursively), sorted.
@@ -81,6 +120,7 @@ public enum ProfileLoader {
     struct Parsed {
         var framework: (Framework, Int?)?
         var crosswalk: (Crosswalk, Int?)?
+        var rule: (Rule, Int?)?
         var issues: [ProfileIssue]
     }
 
@@ -105,7 +145,8 @@ public enum ProfileLoader {
             let crosswalk = CrosswalkParser(reader: reader, file: file, shipped: shipped).parse(root)
             return Parsed(crosswalk: crosswalk.map { ($0, reader.keyNode(root, "id")?.mark?.line) }, issues: reader.issues)
         case ruleSchema:
-            return Parsed(issues: reader.issues)
+            let rule = RuleParser(reader: reader, file: file, shipped: shipped).parse(root)
+            return Parsed(rule: rule.map { ($0, reader.keyNode(root, "id")?.mark?.line) }, issues: reader.issues)
         case let other?:
             reader.issue(reader.node(root, "schema"), "unknown schema '\(other)'; expected \(frameworkSchema), \(crosswalkSchema) or \(ruleSchema)")
             return Parsed(issues: reader.issues)

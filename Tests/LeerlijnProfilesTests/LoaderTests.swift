@@ -159,9 +159,68 @@ struct LoaderTests {
         #expect(found.contains { $0.message.contains("cycle") })
     }
 
-    @Test("Rule files are recognised and left to the rules loader")
-    func ruleFilesPassed() throws {
-        let catalog = try ProfileLoader.load(shipped: shipped + "/rules")
-        #expect(catalog.frameworks.isEmpty)
+    @Test("The shipped rules load with their versions, hours and register criteria")
+    func shippedRules() throws {
+        let loaded = try ProfileLoader.loadAll(shipped: shipped)
+        let rules = loaded.rules
+        #expect(rules.rules.map(\.id) == ["brlo", "cao-po-duurzame-inzetbaarheid", "cao-po-professionalisering", "cao-po-starter", "lerarenregister-2017"])
+        let starter = try #require(rules.rule("cao-po-starter"))
+        #expect(starter.kind == .hoursBudget)
+        #expect(starter.versions.first?.minutesPerYear == 40 * 60)
+        #expect(starter.versions.first?.appliesTo.phases == [.starter])
+        #expect(starter.versions.first?.carryOver.allowed == false)
+        #expect(rules.rule("cao-po-professionalisering")?.versions.first?.minutesPerYear == 80 * 60)
+        let brlo = try #require(rules.rule("brlo"))
+        #expect(brlo.versions.first?.registration.map(\.kind) == [.roleDuration, .roleHoursPerYear, .frameworkCoverage])
+        #expect(brlo.versions.first?.termYears == 4)
+        #expect(brlo.versions.first?.unconfirmed.contains("term.years") == true)
+        #expect(rules.rule("lerarenregister-2017")?.historic == true)
+    }
+
+    @Test("A rule with bad hours, an unknown criterion kind or a missing framework item fails with file and line")
+    func badRules() throws {
+        let user = try folder(["eigen-regel.yaml": """
+            schema: leerlijn.rule/1
+            id: eigen-regel
+            kind: hours-budget
+            title: {nl: Eigen, en: Own}
+            sector: po
+            source: {citation: "Eigen afspraak"}
+            versions:
+              - validFrom: 2026-08-01
+                hoursPerYear: -5
+                appliesTo: {phases: [beginner]}
+            """, "eigen-register.yaml": """
+            schema: leerlijn.rule/1
+            id: eigen-register
+            kind: register
+            title: {nl: Eigen, en: Own}
+            sector: po
+            source: {citation: "Eigen afspraak"}
+            versions:
+              - validFrom: 2026-08-01
+                registration:
+                  criteria:
+                    - {id: a, kind: magic}
+            """, "eigen-register-2.yaml": """
+            schema: leerlijn.rule/1
+            id: eigen-register-2
+            kind: register
+            title: {nl: Eigen, en: Own}
+            sector: po
+            source: {citation: "Eigen afspraak"}
+            versions:
+              - validFrom: 2026-08-01
+                registration:
+                  criteria:
+                    - {id: b, kind: framework-coverage, framework: sbl-2006, items: [bestaat-niet]}
+            """])
+        let found = issues { () throws(ProfileValidationError) in try ProfileLoader.load(shipped: shipped, user: [user]) }
+        let messages = found.map(\.message)
+        #expect(found.allSatisfy { $0.line != nil })
+        #expect(messages.contains { $0.contains("'hoursPerYear' must be a number") })
+        #expect(messages.contains { $0.contains("'beginner'") })
+        #expect(messages.contains { $0.contains("'magic'") })
+        #expect(messages.contains { $0.contains("'bestaat-niet'") })
     }
 }

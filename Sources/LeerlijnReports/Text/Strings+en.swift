@@ -33,6 +33,7 @@ extension Strings {
             case .framework: "framework"
             case .competence: "competence"
             case .domain: "domain"
+            case .rule: "rule"
             }
         },
         kindTitle: { $0.titleEN },

@@ -33,6 +33,7 @@ extension Strings {
             case .framework: "raamwerk"
             case .competence: "competentie"
             case .domain: "domein"
+            case .rule: "regel"
             }
         },
         kindTitle: { $0.titleNL },

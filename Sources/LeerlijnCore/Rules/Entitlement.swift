@@ -1,0 +1,46 @@
+/// The hours an hours rule gives a person in a school year, computed the same way for every rule
+/// (docs/rules.md):
+///
+///     entitlement = Σ over the days d of the school year on which the rule applies of
+///                   FTE(d) × minutes per year (of the version in force on d) / number of days in the school year
+///
+/// rounded to the nearest whole minute once, at the end (halves round up). FTE(d) is the sum of the
+/// werktijdfactoren of the employments covering d; the rule applies on d when a version is in force and
+/// the person's phase and roles on d match its `appliesTo`. A rule that is not pro rata counts FTE 1 on
+/// every day the person is employed at all. All arithmetic is in integers: nothing is lost to rounding.
+public struct Entitlement: Sendable, Hashable {
+    /// The entitlement in whole minutes.
+    public var minutes: Int
+    /// The days of the year on which the rule applies and the person is employed.
+    public var applicableDays: Int
+    /// Of those, the days up to and including the `asOf` day.
+    public var elapsedApplicableDays: Int
+
+    /// The entitlement of `rule` for the person with `line` in `year`; `asOf` splits the applicable days for projections.
+    public static func compute(rule: Rule, line: PersonLine, year: SchoolYear, asOf: Day) -> Entitlement {
+        let days = year.numberOfDays
+        var numerator = 0        // ten-thousandths of an FTE × minutes
+        var applicable = 0, elapsed = 0
+        var day = year.firstDay
+        for _ in 0..<days {
+            defer { day = day.adding(days: 1) }
+            guard let version = rule.version(on: day), let perYear = version.minutesPerYear else { continue }
+            guard version.appliesTo.holds(phase: line.phase(on: day), roles: line.roles(on: day)) else { continue }
+            let fte = line.fte(on: day)
+            guard fte > 0 else { continue }
+            numerator += (version.proRata ? fte : FTE.fullTime.tenThousandths) * perYear
+            applicable += 1
+            if day <= asOf { elapsed += 1 }
+        }
+        let denominator = FTE.fullTime.tenThousandths * days
+        let minutes = (2 * numerator + denominator) / (2 * denominator)   // nearest minute, halves up
+        return Entitlement(minutes: minutes, applicableDays: applicable, elapsedApplicableDays: elapsed)
+    }
+
+    /// The minutes used by the end of the year at the pace so far: used × applicable days / elapsed applicable days.
+    /// Before the rule applied at all, or once the year is over, it is the minutes used.
+    public func projected(used: Int) -> Int {
+        guard elapsedApplicableDays > 0, elapsedApplicableDays < applicableDays else { return used }
+        return (2 * used * applicableDays + elapsedApplicableDays) / (2 * elapsedApplicableDays)
+    }
+}

@@ -1,0 +1,201 @@
+/// A rule from `profiles/rules/`: an hours budget the CAO gives (starters' 40 hours...) or a register's
+/// requirements (BRLO...). Rules are data with cited sources and valid-from dates; values that could not
+/// be confirmed are listed in `unconfirmed` and can be changed by a user's own copy of the file.
+public struct Rule: Codable, Hashable, Sendable {
+    /// What the rule is.
+    public enum Kind: String, Codable, Sendable {
+        case hoursBudget = "hours-budget"
+        case register
+    }
+
+    /// A unique id, e.g. `cao-po-starter`.
+    public var id: String
+    public var kind: Kind
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    public var sectors: [Framework.Sector]
+    public var source: SourceCitation
+    /// True for a rule no longer in force (kept as an example, e.g. the Lerarenregister).
+    public var historic: Bool
+    /// The versions, oldest first; on a day, the version whose period contains it applies.
+    public var versions: [RuleVersion]
+    public var origin: String
+    public var shipped: Bool
+
+    public init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText?, sectors: [Framework.Sector], source: SourceCitation,
+                historic: Bool, versions: [RuleVersion], origin: String, shipped: Bool) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.description = description
+        self.sectors = sectors
+        self.source = source
+        self.historic = historic
+        self.versions = versions.sorted { $0.validFrom < $1.validFrom }
+        self.origin = origin
+        self.shipped = shipped
+    }
+
+    /// The version in force on `day`.
+    public func version(on day: Day) -> RuleVersion? {
+        versions.last { $0.validFrom <= day && ($0.validUntil.map { day <= $0 } ?? true) }
+    }
+}
+
+/// One version of a rule, valid from a day (until a day, or open).
+public struct RuleVersion: Codable, Hashable, Sendable {
+    public var validFrom: Day
+    public var validUntil: Day?
+    public var source: SourceCitation?
+    /// Names of the fields in this version whose values are not confirmed from a source.
+    public var unconfirmed: [String]
+    public var note: String?
+
+    // Hours budgets.
+    /// Minutes per school year for a full-time (FTE 1.0) person (the file gives hours).
+    public var minutesPerYear: Int?
+    /// Scaled by the werktijdfactor.
+    public var proRata: Bool
+    /// When the rule applies to a person.
+    public var appliesTo: Applicability
+    /// Whether unused time carries over to later years.
+    public var carryOver: CarryOver
+
+    // Registers.
+    public var registration: [Criterion]
+    public var termYears: Int?
+    public var reregistrationCycleYears: Int?
+    public var reregistration: [Criterion]
+
+    public init(
+        validFrom: Day, validUntil: Day? = nil, source: SourceCitation? = nil, unconfirmed: [String] = [], note: String? = nil,
+        minutesPerYear: Int? = nil, proRata: Bool = true, appliesTo: Applicability = Applicability(), carryOver: CarryOver = CarryOver(),
+        registration: [Criterion] = [], termYears: Int? = nil, reregistrationCycleYears: Int? = nil, reregistration: [Criterion] = []
+    ) {
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.source = source
+        self.unconfirmed = unconfirmed
+        self.note = note
+        self.minutesPerYear = minutesPerYear
+        self.proRata = proRata
+        self.appliesTo = appliesTo
+        self.carryOver = carryOver
+        self.registration = registration
+        self.termYears = termYears
+        self.reregistrationCycleYears = reregistrationCycleYears
+        self.reregistration = reregistration
+    }
+}
+
+/// Who an hours rule applies to on a day: phases and roles (empty means any).
+public struct Applicability: Codable, Hashable, Sendable {
+    public var phases: [Phase]
+    public var roles: [Role]
+    /// Roles that exclude the person (kept as text: e.g. `school-leader`, which Leerlijn does not track yet).
+    public var excludeRoles: [String]
+
+    public init(phases: [Phase] = [], roles: [Role] = [], excludeRoles: [String] = []) {
+        self.phases = phases
+        self.roles = roles
+        self.excludeRoles = excludeRoles
+    }
+
+    /// True when the rule applies to a person with `phase` and `roles` on a day.
+    public func holds(phase: Phase?, roles held: Set<Role>) -> Bool {
+        if !phases.isEmpty { guard let phase, phases.contains(phase) else { return false } }
+        if !roles.isEmpty && held.isDisjoint(with: roles) { return false }
+        if held.contains(where: { excludeRoles.contains($0.rawValue) }) { return false }
+        return true
+    }
+}
+
+/// Whether unused budget carries over.
+public struct CarryOver: Codable, Hashable, Sendable {
+    public var allowed: Bool
+    public var maxYears: Int?
+
+    public init(allowed: Bool = false, maxYears: Int? = nil) {
+        self.allowed = allowed
+        self.maxYears = maxYears
+    }
+}
+
+/// One requirement of a register.
+public struct Criterion: Codable, Hashable, Sendable {
+    /// How the requirement is checked.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// Held one of `roles` without a break for `consecutiveYears`.
+        case roleDuration = "role-duration"
+        /// At least `minimumHours` a year in one of `roles` (from the role's hours per week).
+        case roleHoursPerYear = "role-hours-per-year"
+        /// Every one of `items` of `framework` has an activity (with a reflection when `requires` is reflection).
+        case frameworkCoverage = "framework-coverage"
+        /// At least `minimumHours` of activities in the cycle.
+        case totalHours = "total-hours"
+        /// At least `minimumHours` of activities mapped to `categories` (item ids) in the cycle.
+        case categoryHours = "category-hours"
+        /// At least `minimumHours` worked as a teacher in the cycle.
+        case workHours = "work-hours"
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: LocalizedText?
+    public var roles: [Role]
+    public var consecutiveYears: Int?
+    public var minimumHours: Double?
+    public var framework: String?
+    public var items: [String]
+    /// `reflection` or `activity`.
+    public var requires: String?
+    public var categories: [String]
+    /// Sectors the criterion is limited to (empty: all).
+    public var sectors: [Framework.Sector]
+
+    public init(id: String, kind: Kind, title: LocalizedText? = nil, roles: [Role] = [], consecutiveYears: Int? = nil, minimumHours: Double? = nil,
+                framework: String? = nil, items: [String] = [], requires: String? = nil, categories: [String] = [], sectors: [Framework.Sector] = []) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.roles = roles
+        self.consecutiveYears = consecutiveYears
+        self.minimumHours = minimumHours
+        self.framework = framework
+        self.items = items
+        self.requires = requires
+        self.categories = categories
+        self.sectors = sectors
+    }
+}
+
+/// The loaded rules, shipped and the user's own (a user file with a shipped id replaces it).
+public struct RuleCatalog: Sendable {
+    public let rules: [Rule]
+
+    public static let empty = RuleCatalog(rules: [])
+
+    public init(rules: [Rule]) { self.rules = rules.sorted { $0.id < $1.id } }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// The hours rule `text` names (its id, or `cao` for `cao-po-starter`).
+    /// - Throws: ``LookupError`` with suggestions (subject `rule`).
+    public func budgetRule(_ text: String) throws(LookupError) -> Rule {
+        try find(text, kind: .hoursBudget)
+    }
+
+    /// The register rule `text` names.
+    public func registerRule(_ text: String) throws(LookupError) -> Rule {
+        try find(text, kind: .register)
+    }
+
+    private func find(_ text: String, kind: Rule.Kind) throws(LookupError) -> Rule {
+        let id = text.trimmingWhitespace().lowercased()
+        if let rule = rules.first(where: { $0.id == id && $0.kind == kind }) { return rule }
+        let candidates = rules.filter { $0.kind == kind }.map(\.id)
+        let suffix = candidates.filter { $0.hasSuffix("-" + id) || $0.hasPrefix(id + "-") }
+        if suffix.count == 1, let rule = rule(suffix[0]) { return rule }
+        throw .notFound(.rule, query: text, suggestions: Suggestions.closest(to: id, among: candidates).isEmpty ? candidates : Suggestions.closest(to: id, among: candidates))
+    }
+}
