@@ -6,6 +6,9 @@ import LeerlijnReports
 import LeerlijnStore
 
 extension OutputFormat: ExpressibleByArgument {}
+extension Phase: ExpressibleByArgument {}
+extension Role: ExpressibleByArgument {}
+extension StudyRoute: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 
 /// Options every command takes: where the database is, how to print, in which language, and who acts.
@@ -50,7 +53,12 @@ struct GlobalOptions: ParsableArguments {
 
     /// The shipped frameworks and crosswalks with the user's own; every file is validated.
     func loadCatalog(extra: [String] = []) throws -> ProfileCatalog {
-        try ProfileLoader.load(shipped: ShippedProfiles.folder(environment: Self.environment), user: userProfileFolders + extra)
+        try loadProfiles(extra: extra).catalog
+    }
+
+    /// Frameworks, crosswalks and rules, shipped and the user's own; every file is validated.
+    func loadProfiles(extra: [String] = []) throws -> LoadedProfiles {
+        try ProfileLoader.loadAll(shipped: ShippedProfiles.folder(environment: Self.environment), user: userProfileFolders + extra)
     }
 
     /// Today on the user's clock; `$LEERLIJN_TODAY` (yyyy-mm-dd) fixes it for reproducible scripts.
@@ -65,6 +73,26 @@ struct GlobalOptions: ParsableArguments {
             if let candidate, !candidate.isEmpty { return candidate }
         }
         return "unknown"
+    }
+
+    /// Parses a school year like `2026-2027`.
+    func schoolYear(_ text: String) throws -> SchoolYear {
+        guard let year = SchoolYear(text) else {
+            throw ValueError(field: "school year", value: text, expected: "two following years, e.g. 2026-2027")
+        }
+        return year
+    }
+
+    /// Parses a werktijdfactor (`0.8`, `0,8`).
+    func fte(_ text: String) throws -> FTE { try FTE.parse(text) }
+
+    /// Parses hours per week (`7.5`, `7,5`) into whole minutes per week.
+    func minutesPerWeek(_ text: String) throws -> Int {
+        let normalised = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        guard let hours = Double(normalised), hours >= 0, hours <= 60, (hours * 60).rounded() == hours * 60 else {
+            throw ValueError(field: "hours per week", value: text, expected: "a number of hours from 0 to 60, e.g. 7.5 or 7,5")
+        }
+        return Int((hours * 60).rounded())
     }
 
     /// Parses a date the user typed (`2026-10-03`, `3-10-2026`, `today`, `gisteren`...).

@@ -17,8 +17,12 @@ struct Leerlijn: ParsableCommand {
               leerlijn org add-board "Stichting Eemvallei" --code eemvallei
               leerlijn org add-school "OBS De Regenboog" --code 12AB --board eemvallei
               leerlijn person add "Sanne de Vries" --external-id 100234 --school 12AB
-              leerlijn log sanne 90m intervisie "Intervisie klassenmanagement"
+              leerlijn phase set sanne starter --since 1-8-2026
+              leerlijn employment add sanne --since 1-8-2026 --fte 0,8 --school 12AB
+              leerlijn log sanne 90m intervisie "Intervisie klassenmanagement" --cao
               leerlijn activities list sanne --format json
+              leerlijn progress sanne
+              leerlijn registration karin --register brlo
 
             The database is --db PATH, else $LEERLIJN_DB, else $XDG_DATA_HOME/leerlijn/leerlijn.sqlite
             (~/.local/share/leerlijn/leerlijn.sqlite). Exit codes: 0 ok, 64 usage, 65 bad data,
@@ -26,7 +30,8 @@ struct Leerlijn: ParsableCommand {
             """,
         version: LeerlijnVersion.current,
         subcommands: [
-            Init.self, Demo.self, Log.self, Activities.self, Coverage.self, PersonCommand.self, Org.self, Kinds.self, Profiles.self,
+            Init.self, Demo.self, Log.self, Activities.self, ProgressCommand.self, Coverage.self, LineCommand.self, RegistrationCommand.self,
+            PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self,
         ]
     )
 

@@ -23,6 +23,8 @@ public struct Activity: Codable, Hashable, Sendable {
     public var provider: String?
     /// The person's reflection on it.
     public var reflection: String?
+    /// The hours budget (a rule id such as `cao-po-starter`) it counts toward, if any.
+    public var budget: String?
     /// When it was stored.
     public var createdAt: Date
     /// When it was last changed.
@@ -32,9 +34,10 @@ public struct Activity: Codable, Hashable, Sendable {
 
     public init(
         id: ActivityID = ActivityID(), personId: PersonID, date: Day, minutes: Int, kind: String, title: String,
-        description: String? = nil, provider: String? = nil, reflection: String? = nil,
+        description: String? = nil, provider: String? = nil, reflection: String? = nil, budget: String? = nil,
         createdAt: Date, updatedAt: Date, deletedAt: Date? = nil
     ) {
+        self.budget = budget
         self.id = id
         self.personId = personId
         self.date = date

@@ -24,11 +24,15 @@ public struct NewActivity: Sendable {
     public var competences: [String]
     /// Domain item ids (full or an unambiguous suffix).
     public var domains: [String]
+    /// The hours budget it counts toward: a rule id such as `cao-po-starter`.
+    public var budget: String?
 
     public init(
         person: String, date: Day, minutes: Int, kind: String, title: String, description: String? = nil,
-        provider: String? = nil, reflection: String? = nil, evidence: [String] = [], competences: [String] = [], domains: [String] = []
+        provider: String? = nil, reflection: String? = nil, evidence: [String] = [], competences: [String] = [], domains: [String] = [],
+        budget: String? = nil
     ) {
+        self.budget = budget
         self.competences = competences
         self.domains = domains
         self.person = person
@@ -60,12 +64,15 @@ public struct ActivityEdit: Sendable {
     public var competences: [String]?
     /// New domains replacing the current ones (empty clears them); nil leaves them.
     public var domains: [String]?
+    /// A new budget (a rule id); an empty string removes it; nil leaves it.
+    public var budget: String?
 
     public init(
         date: Day? = nil, minutes: Int? = nil, kind: String? = nil, title: String? = nil, description: String? = nil,
         provider: String? = nil, reflection: String? = nil, addEvidence: [String] = [], removeEvidence: [String] = [],
-        competences: [String]? = nil, domains: [String]? = nil
+        competences: [String]? = nil, domains: [String]? = nil, budget: String? = nil
     ) {
+        self.budget = budget
         self.competences = competences
         self.domains = domains
         self.date = date
@@ -82,7 +89,7 @@ public struct ActivityEdit: Sendable {
     /// True when the edit changes nothing.
     public var isEmpty: Bool {
         date == nil && minutes == nil && kind == nil && title == nil && description == nil && provider == nil
-            && reflection == nil && addEvidence.isEmpty && removeEvidence.isEmpty && competences == nil && domains == nil
+            && reflection == nil && addEvidence.isEmpty && removeEvidence.isEmpty && competences == nil && domains == nil && budget == nil
     }
 }
 

@@ -112,7 +112,7 @@ public struct RegistrationStatus: Codable, Hashable, Sendable {
                 return result
             }
             let reached = Day(year: start.year + years, month: start.month, day: min(start.day, Day.daysInMonth(start.month, of: start.year + years)))!
-            result.actual = Double(start.days(until: today) + 1) / 365.25
+            result.actual = (Double(start.days(until: today) + 1) / 365.25 * 100).rounded() / 100
             result.met = today >= reached
             if !(result.met ?? false) { result.metOn = reached <= end ? reached : nil }
             result.evidence = periods.filter { $0.since >= start }.map { "\($0.role.rawValue) \($0.since)–\($0.until?.description ?? "")" }

@@ -1,3 +1,4 @@
+import Foundation
 import LeerlijnCore
 
 extension Strings {
@@ -21,6 +22,48 @@ extension Strings {
         gapsHeading: { gaps, items in "\(gaps) of \(items) items without activity" },
         profilesValid: { frameworks, crosswalks in "All profiles are valid: \(frameworks) frameworks, \(crosswalks) crosswalks." },
         profileProblems: { "The profiles have \($0) problem(s); nothing was loaded:" },
+        phase: "phase", role: "role", fte: "FTE", entitled: "entitled", used: "used", remaining: "remaining", projected: "projected by 31 July",
+        exceeded: "over", unbudgeted: "outside any budget", behind: "BEHIND", onTrack: "on track", criterion: "criterion", status: "status",
+        missing: "missing", route: "route", institute: "institute", studyYear: "study year", employments: "Employments", phases: "Phases",
+        roles: "Roles", registrations: "Registrations", schools: "Schools", noBudgets: "No hours budget applies (record a phase and an employment).",
+        register: "register", ready: "Ready to apply: every criterion is met.", notReady: "Not ready yet: see the criteria not met.",
+        phaseSet: { phase, since in "Phase \(phase) from \(since)" },
+        roleAdded: { "Role \($0) added" },
+        employmentAdded: { "Employment with FTE \($0) added" },
+        registrationRecorded: { register, since in "Registration in \(register) from \(since) recorded" },
+        progressHeading: { person, phase, roles, fte in "\(person): phase \(phase)\(roles.isEmpty ? "" : ", roles \(roles)"), FTE \(fte)" },
+        warning: { warning in
+            switch warning {
+            case .noEmployment: "No employment recorded: hours budgets are 0 until one is (leerlijn employment add)."
+            case .noPhase: "No phase recorded: starters' hours apply only from a starter phase (leerlijn phase set)."
+            }
+        },
+        metText: { met in met == true ? "met" : met == false ? "NOT MET" : "cannot tell" },
+        metOn: { "met on \($0) if things go on as they are" },
+        reason: { code in
+            switch code {
+            case "no-hours-per-week": "no hours per week recorded for the role (role add --hours-per-week)"
+            case "framework-not-loaded": "the framework is not loaded"
+            case "work-hours-not-recorded": "Leerlijn does not record hours worked"
+            default: code
+            }
+        },
+        registrationState: { state, since, expires, daysLeft in
+            switch state {
+            case .notRegistered: "Not registered."
+            case .registered: "Registered since \(since!)\(expires.map { ", until \($0) (\(daysLeft ?? 0) days left)" } ?? "")."
+            case .expired: "Registration since \(since!) expired on \(expires!)."
+            }
+        },
+        unconfirmedValues: { "Not confirmed from a source (editable in your own copy of the rule file): \($0.joined(separator: ", "))" },
+        figure: { kind, actual, required in
+            func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }
+            switch kind {
+            case .roleDuration: return "\(n(actual)) of \(n(required)) years"
+            case .frameworkCoverage: return "\(n(actual)) of \(n(required)) areas"
+            default: return "\(n(actual)) of \(n(required)) hours"
+            }
+        },
         subject: { subject in
             switch subject {
             case .person: "person"

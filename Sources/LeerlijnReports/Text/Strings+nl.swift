@@ -1,3 +1,4 @@
+import Foundation
 import LeerlijnCore
 
 extension Strings {
@@ -21,6 +22,48 @@ extension Strings {
         gapsHeading: { gaps, items in "\(gaps) van de \(items) items zonder activiteit" },
         profilesValid: { frameworks, crosswalks in "Alle profielen zijn geldig: \(frameworks) raamwerken, \(crosswalks) kruistabellen." },
         profileProblems: { "De profielen hebben \($0) probleem/problemen; er is niets geladen:" },
+        phase: "fase", role: "rol", fte: "wtf", entitled: "recht", used: "gebruikt", remaining: "resterend", projected: "verwacht op 31 juli",
+        exceeded: "meer", unbudgeted: "buiten een budget", behind: "ACHTER", onTrack: "op schema", criterion: "criterium", status: "status",
+        missing: "ontbreekt", route: "route", institute: "instituut", studyYear: "studiejaar", employments: "Aanstellingen", phases: "Fasen",
+        roles: "Rollen", registrations: "Registraties", schools: "Scholen", noBudgets: "Er geldt geen urenbudget (leg een fase en een aanstelling vast).",
+        register: "register", ready: "Klaar om aan te vragen: aan elk criterium is voldaan.", notReady: "Nog niet klaar: zie de criteria waaraan niet is voldaan.",
+        phaseSet: { phase, since in "Fase \(phase) vanaf \(since)" },
+        roleAdded: { "Rol \($0) toegevoegd" },
+        employmentAdded: { "Aanstelling met wtf \($0) toegevoegd" },
+        registrationRecorded: { register, since in "Registratie in \(register) vanaf \(since) vastgelegd" },
+        progressHeading: { person, phase, roles, fte in "\(person): fase \(phase)\(roles.isEmpty ? "" : ", rollen \(roles)"), wtf \(fte)" },
+        warning: { warning in
+            switch warning {
+            case .noEmployment: "Geen aanstelling vastgelegd: urenbudgetten zijn 0 tot er een is (leerlijn employment add)."
+            case .noPhase: "Geen fase vastgelegd: starturen gelden pas vanaf de fase starter (leerlijn phase set)."
+            }
+        },
+        metText: { met in met == true ? "voldaan" : met == false ? "NIET VOLDAAN" : "onbekend" },
+        metOn: { "voldaan op \($0) als alles zo doorgaat" },
+        reason: { code in
+            switch code {
+            case "no-hours-per-week": "geen uren per week vastgelegd voor de rol (role add --hours-per-week)"
+            case "framework-not-loaded": "het raamwerk is niet geladen"
+            case "work-hours-not-recorded": "Leerlijn legt gewerkte uren niet vast"
+            default: code
+            }
+        },
+        registrationState: { state, since, expires, daysLeft in
+            switch state {
+            case .notRegistered: "Niet geregistreerd."
+            case .registered: "Geregistreerd sinds \(since!)\(expires.map { ", tot en met \($0) (nog \(daysLeft ?? 0) dagen)" } ?? "")."
+            case .expired: "Registratie sinds \(since!) is verlopen op \(expires!)."
+            }
+        },
+        unconfirmedValues: { "Niet bevestigd uit een bron (aan te passen in een eigen kopie van het regelbestand): \($0.joined(separator: ", "))" },
+        figure: { kind, actual, required in
+            func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }
+            switch kind {
+            case .roleDuration: return "\(n(actual)) van \(n(required)) jaar"
+            case .frameworkCoverage: return "\(n(actual)) van \(n(required)) gebieden"
+            default: return "\(n(actual)) van \(n(required)) uur"
+            }
+        },
         subject: { subject in
             switch subject {
             case .person: "persoon"

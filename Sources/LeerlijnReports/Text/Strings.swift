@@ -17,6 +17,21 @@ public struct Strings: Sendable {
     public var gapsHeading: @Sendable (_ gaps: Int, _ items: Int) -> String
     public var profilesValid: @Sendable (_ frameworks: Int, _ crosswalks: Int) -> String
     public var profileProblems: @Sendable (_ count: Int) -> String
+    public var phase, role, fte, entitled, used, remaining, projected, exceeded, unbudgeted, behind, onTrack, criterion, status, missing: String
+    public var route, institute, studyYear, employments, phases, roles, registrations, schools, noBudgets, register, ready, notReady: String
+    public var phaseSet: @Sendable (_ phase: String, _ since: Day) -> String
+    public var roleAdded: @Sendable (_ role: String) -> String
+    public var employmentAdded: @Sendable (_ fte: String) -> String
+    public var registrationRecorded: @Sendable (_ register: String, _ since: Day) -> String
+    public var progressHeading: @Sendable (_ person: String, _ phase: String, _ roles: String, _ fte: String) -> String
+    public var warning: @Sendable (_ warning: ProgressWarning) -> String
+    public var metText: @Sendable (_ met: Bool?) -> String
+    public var metOn: @Sendable (_ day: Day) -> String
+    public var reason: @Sendable (_ code: String) -> String
+    public var registrationState: @Sendable (_ state: RegistrationStatus.State, _ since: Day?, _ expires: Day?, _ daysLeft: Int?) -> String
+    public var unconfirmedValues: @Sendable (_ fields: [String]) -> String
+    public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
+
     /// The name of a kind of organisation or thing, for messages and the `type` column.
     public var subject: @Sendable (LookupError.Subject) -> String
     /// The title of an activity kind in this language.

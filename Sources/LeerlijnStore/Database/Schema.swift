@@ -112,6 +112,49 @@ enum Schema {
             }
             try db.create(index: "activity_item_on_item", on: "activity_item", columns: ["framework", "item"])
         }
+        migrator.registerMigration("v3 phases, roles, employment, registrations, budgets") { db in
+            try db.create(table: "phase_period") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("person_id", .text).notNull().references("person", onDelete: .cascade)
+                t.column("phase", .text).notNull().check(sql: "phase IN ('student', 'starter', 'basisbekwaam', 'vakbekwaam')")
+                t.column("since", .text).notNull()
+                t.column("route", .text)
+                t.column("institute", .text)
+                t.column("study_year", .integer)
+                t.uniqueKey(["person_id", "since"])
+            }
+            try db.create(table: "role_period") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("person_id", .text).notNull().references("person", onDelete: .cascade)
+                t.column("role", .text).notNull()
+                t.column("since", .text).notNull()
+                t.column("until", .text)
+                t.column("minutes_per_week", .integer).check { $0 == nil || $0 >= 0 }
+                t.check(sql: "until IS NULL OR until >= since")
+            }
+            try db.create(index: "role_period_on_person", on: "role_period", columns: ["person_id", "since"])
+            try db.create(table: "employment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("person_id", .text).notNull().references("person", onDelete: .cascade)
+                t.column("board_id", .integer).notNull().references("board", onDelete: .restrict).indexed()
+                t.column("school_id", .integer).references("school", onDelete: .restrict)
+                t.column("since", .text).notNull()
+                t.column("until", .text)
+                // The werktijdfactor in ten-thousandths (0.8 is 8000): exact, never a float.
+                t.column("fte", .integer).notNull().check { $0 > 0 }
+                t.check(sql: "until IS NULL OR until >= since")
+            }
+            try db.create(index: "employment_on_person", on: "employment", columns: ["person_id", "since"])
+            try db.create(table: "registration") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("person_id", .text).notNull().references("person", onDelete: .cascade)
+                t.column("register", .text).notNull()
+                t.column("since", .text).notNull()
+                t.uniqueKey(["person_id", "register", "since"])
+            }
+            // The hours budget (rule id) an activity counts toward, if any.
+            try db.alter(table: "activity") { t in t.add(column: "budget", .text) }
+        }
         return migrator
     }
 }

@@ -9,7 +9,8 @@ extension LeerlijnDatabase {
     /// - Throws: ``StoreError/lookup(_:)`` for an unknown person, ``StoreError/unknownKind(_:)`` for an
     ///   unknown kind or item, ``StoreError/invalid(_:)`` for a bad title or duration,
     ///   ``StoreError/evidenceUnreadable(path:detail:)`` for a missing file.
-    public func logActivity(_ new: NewActivity, catalog: ProfileCatalog = .empty, actor: String) throws(StoreError) -> ActivityEntry {
+    /// - Parameter rules: the loaded rules, against which a budget is checked (it must be an hours rule).
+    public func logActivity(_ new: NewActivity, catalog: ProfileCatalog = .empty, rules: RuleCatalog = .empty, actor: String) throws(StoreError) -> ActivityEntry {
         let title = try checked { () throws(ValueError) in try ActivityInput.title(new.title) }
         try checkMinutes(new.minutes)
         // Resolve before copying files, so an unknown person or kind leaves no file behind.
@@ -17,13 +18,14 @@ extension LeerlijnDatabase {
         let kind = try resolveKind(new.kind)
         let id = ActivityID()
         let mappings = try resolveItems(catalog, competences: new.competences, domains: new.domains, for: id)
+        let budget = try new.budget.map { (text) throws(StoreError) in try resolveBudget(text, rules) }
         let evidence = try prepareEvidence(new.evidence)
         let time = now()
         let activity = Activity(
             id: id,
             personId: person.id, date: new.date, minutes: new.minutes, kind: kind.id, title: title,
             description: ActivityInput.optionalText(new.description), provider: ActivityInput.optionalText(new.provider),
-            reflection: ActivityInput.optionalText(new.reflection), createdAt: time, updatedAt: time)
+            reflection: ActivityInput.optionalText(new.reflection), budget: budget, createdAt: time, updatedAt: time)
         return try write { db in
             // The person may have been erased between the lookup and this transaction.
             guard try Person.exists(db, key: person.id) else {
@@ -71,7 +73,7 @@ extension LeerlijnDatabase {
 
     /// Changes an activity; the audit trail keeps how it was.
     /// - Throws: ``StoreError/nothingToChange`` for an empty edit, and as ``logActivity(_:catalog:actor:)``.
-    public func editActivity(_ id: String, _ edit: ActivityEdit, catalog: ProfileCatalog = .empty, actor: String) throws(StoreError) -> ActivityEntry {
+    public func editActivity(_ id: String, _ edit: ActivityEdit, catalog: ProfileCatalog = .empty, rules: RuleCatalog = .empty, actor: String) throws(StoreError) -> ActivityEntry {
         guard !edit.isEmpty else { throw .nothingToChange }
         let title = try checked { () throws(ValueError) in try edit.title.map(ActivityInput.title) }
         if let minutes = edit.minutes { try checkMinutes(minutes) }
@@ -79,6 +81,9 @@ extension LeerlijnDatabase {
         let target = try read { db in try Self.activity(id, db) }
         let competences = try edit.competences.map { (texts) throws(StoreError) in try resolveItems(catalog, competences: texts, domains: [], for: target.id) }
         let domains = try edit.domains.map { (texts) throws(StoreError) in try resolveItems(catalog, competences: [], domains: texts, for: target.id) }
+        let budget: String?? = try edit.budget.map { (text) throws(StoreError) -> String? in
+            text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try resolveBudget(text, rules)
+        }
         let added = try prepareEvidence(edit.addEvidence)
         return try write { db in
             let before = try Self.entry(target.id, db)
@@ -93,6 +98,7 @@ extension LeerlijnDatabase {
             if let text = edit.description { activity.description = ActivityInput.optionalText(text) }
             if let text = edit.provider { activity.provider = ActivityInput.optionalText(text) }
             if let text = edit.reflection { activity.reflection = ActivityInput.optionalText(text) }
+            if let budget { activity.budget = budget }
             for reference in edit.removeEvidence {
                 let matches = before.evidence.filter {
                     $0.location == reference || ($0.location as NSString).lastPathComponent == reference
@@ -191,6 +197,14 @@ extension LeerlijnDatabase {
     private func resolveItems(_ catalog: ProfileCatalog, competences: [String], domains: [String], for id: ActivityID) throws(StoreError) -> [ItemMapping] {
         do {
             return try catalog.mappings(competences: competences, domains: domains, for: id)
+        } catch {
+            throw .lookup(error)
+        }
+    }
+
+    private func resolveBudget(_ text: String, _ rules: RuleCatalog) throws(StoreError) -> String {
+        do {
+            return try rules.budgetRule(text).id
         } catch {
             throw .lookup(error)
         }

@@ -130,6 +130,7 @@ extension Activity: SnakeCaseRecord, PersistableRecord {
         public static let createdAt = Column("created_at")
         public static let updatedAt = Column("updated_at")
         public static let deletedAt = Column("deleted_at")
+        public static let budget = Column("budget")
     }
     public static let databaseTableName = "activity"
     static let person = belongsTo(Person.self)
@@ -175,5 +176,42 @@ extension ItemMapping: SnakeCaseRecord, PersistableRecord {
         public static let version = Column("version")
         public static let item = Column("item")
         public static let kind = Column("kind")
+    }
+}
+
+extension PhasePeriod: SnakeCaseRecord {
+    public static let databaseTableName = "phase_period"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public enum Columns {
+        public static let personId = Column("person_id")
+        public static let since = Column("since")
+    }
+}
+
+extension RolePeriod: SnakeCaseRecord {
+    public static let databaseTableName = "role_period"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public enum Columns {
+        public static let personId = Column("person_id")
+        public static let role = Column("role")
+        public static let since = Column("since")
+    }
+}
+
+extension Employment: SnakeCaseRecord {
+    public static let databaseTableName = "employment"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public enum Columns {
+        public static let personId = Column("person_id")
+        public static let since = Column("since")
+    }
+}
+
+extension Registration: SnakeCaseRecord {
+    public static let databaseTableName = "registration"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public enum Columns {
+        public static let personId = Column("person_id")
+        public static let register = Column("register")
     }
 }

@@ -30,3 +30,19 @@ extension AuditEntry.Action: DatabaseValueConvertible {}
 extension ItemMapping.Kind: SQLExpressible {}
 extension ItemMapping.Kind: StatementBinding {}
 extension ItemMapping.Kind: DatabaseValueConvertible {}
+
+extension FTE: SQLExpressible {}
+extension FTE: StatementBinding {}
+extension FTE: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { tenThousandths.databaseValue }
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> FTE? { Int.fromDatabaseValue(dbValue).map(FTE.init(tenThousandths:)) }
+}
+extension Phase: SQLExpressible {}
+extension Phase: StatementBinding {}
+extension Phase: DatabaseValueConvertible {}
+extension Role: SQLExpressible {}
+extension Role: StatementBinding {}
+extension Role: DatabaseValueConvertible {}
+extension StudyRoute: SQLExpressible {}
+extension StudyRoute: StatementBinding {}
+extension StudyRoute: DatabaseValueConvertible {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LeerlijnCore
+import LeerlijnProfiles
 import LeerlijnReports
 
 struct Activities: ParsableCommand {
@@ -67,6 +68,7 @@ struct Activities: ParsableCommand {
         @Option(help: "Domains, replacing the current ones; repeatable.") var domain: [String] = []
         @Flag(help: "Remove all competences.") var clearCompetences = false
         @Flag(help: "Remove all domains.") var clearDomains = false
+        @Option(help: "The hours budget it counts toward (a rule id, or \"\" for none).") var budget: String?
 
         func validate() throws {
             if clearCompetences && !competence.isEmpty { throw ValidationError("Give --competence or --clear-competences, not both.") }
@@ -80,9 +82,9 @@ struct Activities: ParsableCommand {
                 title: title, description: description, provider: provider, reflection: reflection,
                 addEvidence: addEvidence, removeEvidence: removeEvidence,
                 competences: clearCompetences ? [] : competence.isEmpty ? nil : competence,
-                domains: clearDomains ? [] : domain.isEmpty ? nil : domain)
-            let catalog = competence.isEmpty && domain.isEmpty ? .empty : try options.loadCatalog()
-            let entry = try database.editActivity(id, edit, catalog: catalog, actor: options.actorName)
+                domains: clearDomains ? [] : domain.isEmpty ? nil : domain, budget: budget)
+            let profiles = competence.isEmpty && domain.isEmpty && (budget ?? "").isEmpty ? LoadedProfiles(catalog: .empty, rules: .empty) : try options.loadProfiles()
+            let entry = try database.editActivity(id, edit, catalog: profiles.catalog, rules: profiles.rules, actor: options.actorName)
             try options.emit(entry, table: options.views.activity(entry), message: options.strings.activityUpdated(entry.activity.id))
         }
     }

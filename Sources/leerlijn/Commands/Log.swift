@@ -1,5 +1,6 @@
 import ArgumentParser
 import LeerlijnCore
+import LeerlijnProfiles
 import LeerlijnReports
 
 struct Log: DatabaseCommand {
@@ -14,6 +15,7 @@ struct Log: DatabaseCommand {
               leerlijn log 100234 1,5u lesbezoek "Lesbezoek rekenen" --date gisteren --reflection "Meer denktijd geven"
               leerlijn log sanne 3h cursus "Klassenmanagement" --evidence certificaat.pdf --evidence https://example.org/c
               leerlijn log sanne 2u intervisie "Intervisie" --competence sbl-2006:interpersoonlijk --domain primair-proces
+              leerlijn log sanne 45m begeleidingsgesprek "Gesprek met coach" --cao
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -32,16 +34,24 @@ struct Log: DatabaseCommand {
     var competence: [String] = []
     @Option(help: "A domain of the teacher's work: primair-proces, onderwijsontwikkeling, beleid-en-organisatie, ondersteuning-collegas; repeatable.")
     var domain: [String] = []
+    @Option(help: "The hours budget it counts toward: a rule id such as cao-po-starter or cao-po-professionalisering.") var budget: String?
+    @Flag(help: "Short for --budget cao-po-starter: the starters' CAO hours.") var cao = false
+
+    func validate() throws {
+        if cao && budget != nil { throw ValidationError("Give --cao or --budget, not both.") }
+    }
 
     func run() throws {
         let database = try options.openDatabase()
         let minutes = try DurationParser.minutes(from: duration)
         let day = try date.map(options.day) ?? options.today
-        let catalog = competence.isEmpty && domain.isEmpty ? .empty : try options.loadCatalog()
+        let budgetRule = cao ? "cao-po-starter" : budget
+        let profiles = competence.isEmpty && domain.isEmpty && budgetRule == nil ? LoadedProfiles(catalog: .empty, rules: .empty) : try options.loadProfiles()
         let entry = try database.logActivity(
             NewActivity(person: person, date: day, minutes: minutes, kind: kind, title: title, description: description,
-                        provider: provider, reflection: reflection, evidence: evidence, competences: competence, domains: domain),
-            catalog: catalog, actor: options.actorName)
+                        provider: provider, reflection: reflection, evidence: evidence, competences: competence, domains: domain,
+                        budget: budgetRule),
+            catalog: profiles.catalog, rules: profiles.rules, actor: options.actorName)
         try options.emit(entry, table: options.views.activities([entry]),
                          message: options.strings.activityLogged(entry, Formatting.duration(entry.activity.minutes, options.language)))
     }

@@ -1,0 +1,108 @@
+import LeerlijnCore
+
+extension Views {
+    /// Phases, roles, employments and registrations as one list of dated facts.
+    public func personLine(_ line: PersonLine) -> TableData {
+        var rows: [[String]] = []
+        for phase in line.phases {
+            let extra = [phase.route?.rawValue, phase.institute, phase.studyYear.map { "\(s.studyYear) \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            rows.append([s.phase, phase.phase.rawValue + (extra.isEmpty ? "" : " (\(extra))"), phase.since.description, ""])
+        }
+        for role in line.roles.sorted(by: { $0.since < $1.since }) {
+            let hours = role.minutesPerWeek.map { " (\(Formatting.duration($0, language))/week)" } ?? ""
+            rows.append([s.role, role.role.rawValue + hours, role.since.description, role.until?.description ?? ""])
+        }
+        for employment in line.employments {
+            rows.append([s.fte, employment.fte.description, employment.since.description, employment.until?.description ?? ""])
+        }
+        for registration in line.registrations {
+            rows.append([s.register, registration.register, registration.since.description, ""])
+        }
+        return TableData(headers: [s.type, s.value, s.since, s.until], rows: rows)
+    }
+
+    /// Progress as text: heading, warnings, and a table per school year.
+    public func progress(_ progress: Progress) -> String {
+        var out = s.progressHeading(progress.person, progress.phase?.rawValue ?? "-", progress.roles.map(\.rawValue).joined(separator: ", "),
+                                    progress.fte?.description ?? "-") + "\n"
+        for warning in progress.warnings { out += "! " + s.warning(warning) + "\n" }
+        for year in progress.schoolYears {
+            out += "\n== \(s.schoolYear) \(year.schoolYear)\n"
+            if year.budgets.isEmpty {
+                out += s.noBudgets + "\n"
+            } else {
+                out += TableData(
+                    headers: [s.title, s.entitled, s.used, s.remaining, s.projected, s.status],
+                    rows: year.budgets.map { budget in
+                        [text(budget.title), Formatting.duration(budget.entitledMinutes, language), Formatting.duration(budget.usedMinutes, language),
+                         Formatting.duration(budget.remainingMinutes, language) + (budget.exceededMinutes > 0 ? " (+\(Formatting.duration(budget.exceededMinutes, language)) \(s.exceeded))" : ""),
+                         Formatting.duration(budget.projectedMinutes, language), budget.behind ? s.behind : s.onTrack]
+                    },
+                    numericColumns: [1, 2, 3, 4]).renderTable()
+            }
+            if year.unbudgetedMinutes > 0 { out += "\(s.unbudgeted): \(Formatting.duration(year.unbudgetedMinutes, language))\n" }
+        }
+        return out
+    }
+
+    /// Progress as one row per school year and budget (CSV).
+    public func progressTable(_ progress: Progress) -> TableData {
+        TableData(
+            headers: [s.schoolYear, "rule", "entitledMinutes", "usedMinutes", "remainingMinutes", "projectedMinutes", "behind"],
+            rows: progress.schoolYears.flatMap { year in
+                year.budgets.map { [year.schoolYear.description, $0.rule, String($0.entitledMinutes), String($0.usedMinutes),
+                                    String($0.remainingMinutes), String($0.projectedMinutes), $0.behind ? "true" : "false"] }
+            })
+    }
+
+    /// The line as text: dated facts, schools, and minutes per school year per domain.
+    public func line(_ line: LineOverview) -> String {
+        var facts: [[String]] = []
+        for phase in line.phases { facts.append([s.phase, phase.phase.rawValue, phase.since.description, ""]) }
+        for role in line.roles { facts.append([s.role, role.role.rawValue, role.since.description, role.until?.description ?? ""]) }
+        for job in line.employments {
+            facts.append([s.fte, "\(job.fte) \(s.board) \(job.board)\(job.school.map { " \(s.school) \($0)" } ?? "")", job.since.description, job.until?.description ?? ""])
+        }
+        for period in line.memberships { facts.append([s.school, "\(period.school) \(period.schoolName)", period.since.description, period.until?.description ?? ""]) }
+        for registration in line.registrations { facts.append([s.register, registration.register, registration.since.description, ""]) }
+        facts.sort { $0[2] < $1[2] }
+        var out = "== \(line.person)\n" + TableData(headers: [s.type, s.value, s.since, s.until], rows: facts).renderTable()
+        out += "\n" + lineYears(line).renderTable()
+        return out
+    }
+
+    /// Minutes per school year and domain.
+    public func lineYears(_ line: LineOverview) -> TableData {
+        let domains = Array(Set(line.schoolYears.flatMap { $0.domains.keys })).sorted()
+        return TableData(
+            headers: [s.schoolYear, s.activities, s.minutes] + domains.map { String($0.split(separator: ":").last ?? "") } + [s.withoutDomain],
+            rows: line.schoolYears.map { year in
+                [year.schoolYear.description, String(year.activities), String(year.minutes)] + domains.map { String(year.domains[$0] ?? 0) }
+                    + [String(year.withoutDomain)]
+            },
+            numericColumns: Set(1..<(4 + domains.count)))
+    }
+
+    /// Registration readiness as text.
+    public func registration(_ status: RegistrationStatus) -> String {
+        var out = "== \(status.person): \(text(status.title))\n"
+        out += s.registrationState(status.state, status.registeredSince, status.expires, status.daysLeft) + "\n\n"
+        out += criteriaTable(status).renderTable()
+        out += "\n" + (status.ready ? s.ready : s.notReady) + "\n"
+        if !status.unconfirmed.isEmpty { out += s.unconfirmedValues(status.unconfirmed) + "\n" }
+        return out
+    }
+
+    /// One row per criterion: met or not, the figures, when it will be met, what is missing.
+    public func criteriaTable(_ status: RegistrationStatus) -> TableData {
+        TableData(
+            headers: [s.criterion, s.status, s.value, s.missing],
+            rows: (status.criteria + status.reregistration).map { result in
+                var state = s.metText(result.met)
+                if let day = result.metOn { state += "; " + s.metOn(day) }
+                if let reason = result.reason { state += " (" + s.reason(reason) + ")" }
+                return [result.title.map(text) ?? result.id, state, s.figure(result.kind, result.actual, result.required),
+                        result.missing.joined(separator: " ")]
+            })
+    }
+}

@@ -1,0 +1,211 @@
+import GRDB
+import LeerlijnCore
+
+extension LeerlijnDatabase {
+    /// Sets a person's phase from a day on; it lasts until the next phase.
+    /// - Throws: ``StoreError/invalid(_:)`` for a second phase on the same day (phases would overlap), or a
+    ///   step back along the line (student, starter, basisbekwaam, vakbekwaam) without `force`.
+    public func setPhase(_ person: String, _ new: NewPhase, actor: String) throws(StoreError) -> PersonLine {
+        if new.route != nil || new.institute != nil || new.studyYear != nil, new.phase != .student {
+            throw .invalid(ValueError(field: "phase", value: new.phase.rawValue, expected: "student when a route, institute or study year is given"))
+        }
+        if let year = new.studyYear, !(1...8).contains(year) {
+            throw .invalid(ValueError(field: "study year", value: String(year), expected: "a study year from 1 to 8"))
+        }
+        let id = try write { db -> PersonID in
+            let person = try Self.person(matching: person, db)
+            let existing = try PhasePeriod.filter(PhasePeriod.Columns.personId == person.id).order(PhasePeriod.Columns.since).fetchAll(db)
+            if let same = existing.first(where: { $0.since == new.since }) {
+                throw StoreError.invalid(ValueError(field: "since", value: new.since.description,
+                                                    expected: "another day: the phase \(same.phase.rawValue) already starts on \(new.since), and phases cannot overlap"))
+            }
+            if !new.force {
+                let before = existing.last { $0.since < new.since }, after = existing.first { $0.since > new.since }
+                if let before, new.phase < before.phase {
+                    throw StoreError.invalid(ValueError(field: "phase", value: new.phase.rawValue,
+                                                        expected: "a phase at or after \(before.phase.rawValue) (since \(before.since)); add --force to step back along the line"))
+                }
+                if let after, after.phase < new.phase {
+                    throw StoreError.invalid(ValueError(field: "phase", value: new.phase.rawValue,
+                                                        expected: "a phase at or before \(after.phase.rawValue), which starts \(after.since); add --force to step back along the line"))
+                }
+            }
+            var period = PhasePeriod(personId: person.id, phase: new.phase, since: new.since, route: new.route,
+                                     institute: new.institute.flatMap(ActivityInput.optionalText), studyYear: new.studyYear)
+            try period.insert(db)
+            try self.audit(.create, entity: "phase", id: person.id.description, before: nil as PhasePeriod?, after: period, actor: actor, db)
+            return person.id
+        }
+        return try read { db in try Self.line(of: id, db) }
+    }
+
+    /// Adds a role over a period, with optional facilitated minutes per week.
+    /// - Throws: ``StoreError/invalid(_:)`` when `until` is before `since` or the role overlaps the same role.
+    public func addRole(_ person: String, role: Role, since: Day, until: Day?, minutesPerWeek: Int?, actor: String) throws(StoreError) -> PersonLine {
+        if let until, until < since {
+            throw .invalid(ValueError(field: "until", value: until.description, expected: "a day on or after --since (\(since))"))
+        }
+        if let minutes = minutesPerWeek, !(0...(60 * 60)).contains(minutes) {
+            throw .invalid(ValueError(field: "hours per week", value: String(Double(minutes) / 60), expected: "0 to 60 hours"))
+        }
+        let id = try write { db -> PersonID in
+            let person = try Self.person(matching: person, db)
+            var period = RolePeriod(personId: person.id, role: role, since: since, until: until, minutesPerWeek: minutesPerWeek)
+            let same = try RolePeriod.filter(RolePeriod.Columns.personId == person.id && RolePeriod.Columns.role == role).fetchAll(db)
+            if let clash = same.first(where: { Self.overlap($0.since, $0.until, since, until) }) {
+                throw StoreError.invalid(ValueError(field: "since", value: since.description,
+                                                    expected: "a period that does not overlap the \(role.rawValue) role from \(clash.since)\(clash.until.map { " to \($0)" } ?? "")"))
+            }
+            try period.insert(db)
+            try self.audit(.create, entity: "role", id: person.id.description, before: nil as RolePeriod?, after: period, actor: actor, db)
+            return person.id
+        }
+        return try read { db in try Self.line(of: id, db) }
+    }
+
+    /// Adds an employment (aanstelling) with its werktijdfactor; several may run at once.
+    /// - Throws: ``StoreError/invalid(_:)`` for `until` before `since`, or an FTE above 1.5 without `force`.
+    public func addEmployment(_ person: String, _ new: NewEmployment, actor: String) throws(StoreError) -> PersonLine {
+        if let until = new.until, until < new.since {
+            throw .invalid(ValueError(field: "until", value: until.description, expected: "a day on or after --since (\(new.since))"))
+        }
+        if new.fte > FTE.usualMaximum && !new.force {
+            throw .invalid(ValueError(field: "fte", value: new.fte.description, expected: "at most 1.5 (add --force if this is right)"))
+        }
+        let id = try write { db -> PersonID in
+            let person = try Self.person(matching: person, db)
+            let school = try new.school.map { try Self.school(code: $0, db) }
+            var boardId = school?.boardId
+            if boardId == nil, let board = new.board { boardId = try Self.board(code: board, db).id }
+            if boardId == nil, let current = try Self.currentSchools(on: new.since, db)[person.id] {
+                boardId = try School.fetchOne(db, key: current)?.boardId
+            }
+            guard let boardId else {
+                throw StoreError.invalid(ValueError(field: "school", value: "", expected: "--school CODE or --board CODE: the person belongs to no school on \(new.since)"))
+            }
+            var employment = Employment(personId: person.id, boardId: boardId, schoolId: school?.id, since: new.since, until: new.until, fte: new.fte)
+            try employment.insert(db)
+            try self.audit(.create, entity: "employment", id: person.id.description, before: nil as Employment?, after: employment, actor: actor, db)
+            return person.id
+        }
+        return try read { db in try Self.line(of: id, db) }
+    }
+
+    /// Records a registration in a register (e.g. BRLO) from a day on.
+    public func recordRegistration(_ person: String, register: Rule, since: Day, actor: String) throws(StoreError) -> PersonLine {
+        guard register.kind == .register else {
+            throw .invalid(ValueError(field: "register", value: register.id, expected: "a register rule such as brlo"))
+        }
+        let id = try write { db -> PersonID in
+            let person = try Self.person(matching: person, db)
+            if try Registration.filter(Registration.Columns.personId == person.id && Registration.Columns.register == register.id)
+                .filter(Column("since") == since).fetchCount(db) > 0 {
+                throw StoreError.duplicate(.rule, value: "\(register.id) \(since)")
+            }
+            var registration = Registration(personId: person.id, register: register.id, since: since)
+            try registration.insert(db)
+            try self.audit(.create, entity: "registration", id: person.id.description, before: nil as Registration?, after: registration, actor: actor, db)
+            return person.id
+        }
+        return try read { db in try Self.line(of: id, db) }
+    }
+
+    /// A person's progress: phase, roles, and per school year and budget the entitlement, use and projection.
+    /// - Parameter year: one school year, or nil for every year from the first dated fact to the current year.
+    public func progress(of person: String, year: SchoolYear?, rules: RuleCatalog, today: Day) throws(StoreError) -> Progress {
+        try read { db in
+            let person = try Self.person(matching: person, db)
+            let line = try Self.line(of: person.id, db)
+            var used: [SchoolYear: [String: Int]] = [:], unbudgeted: [SchoolYear: Int] = [:]
+            var first = SchoolYear(containing: today)
+            for row in try Row.fetchAll(db, sql: "SELECT date, minutes, budget FROM activity WHERE person_id = ? AND deleted_at IS NULL",
+                                        arguments: [person.id]) {
+                let year = SchoolYear(containing: row["date"] as Day)
+                first = min(first, year)
+                if let budget = row["budget"] as String? {
+                    used[year, default: [:]][budget, default: 0] += row["minutes"] as Int
+                } else {
+                    unbudgeted[year, default: 0] += row["minutes"] as Int
+                }
+            }
+            for day in line.phases.map(\.since) + line.employments.map(\.since) { first = min(first, SchoolYear(containing: day)) }
+            let current = SchoolYear(containing: today)
+            let years: [SchoolYear]
+            if let year {
+                years = [year]
+            } else {
+                // Every year from the first dated fact, but not more than 12 back.
+                let start = max(first.startYear, current.startYear - 11)
+                years = (start...current.startYear).map(SchoolYear.init(startYear:))
+            }
+            return Progress.compute(person: person.name, line: line, rules: rules, used: used, unbudgeted: unbudgeted, years: years, today: today)
+        }
+    }
+
+    /// The whole line: phases, roles, employments, schools, registrations and minutes per school year per domain.
+    public func line(of person: String) throws(StoreError) -> LineOverview {
+        try read { db in
+            let person = try Self.person(matching: person, db)
+            let line = try Self.line(of: person.id, db)
+            let boards = try Board.fetchAll(db).reduce(into: [Int64: String]()) { $0[$1.id!] = $1.code }
+            let schools = try School.fetchAll(db).reduce(into: [Int64: School]()) { $0[$1.id!] = $1 }
+            let employments = line.employments.map {
+                LineOverview.EmploymentPeriod(board: boards[$0.boardId] ?? "", school: $0.schoolId.flatMap { schools[$0]?.code }, since: $0.since, until: $0.until, fte: $0.fte)
+            }
+            let memberships = try Membership.filter(Membership.Columns.personId == person.id).order(Membership.Columns.since).fetchAll(db).compactMap { m -> PersonProfile.SchoolPeriod? in
+                guard let school = schools[m.schoolId] else { return nil }
+                return PersonProfile.SchoolPeriod(school: school.code, schoolName: school.name, board: boards[school.boardId] ?? "", since: m.since, until: m.until)
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.date, a.minutes, group_concat(i.framework || ':' || i.item, ' ') AS domains
+                FROM activity a LEFT JOIN activity_item i ON i.activity_id = a.id AND i.kind = 'domain'
+                WHERE a.person_id = ? AND a.deleted_at IS NULL
+                GROUP BY a.id
+                """, arguments: [person.id])
+            var years: [SchoolYear: LineOverview.YearMinutes] = [:]
+            for row in rows {
+                let year = SchoolYear(containing: row["date"] as Day)
+                let minutes: Int = row["minutes"]
+                var entry = years[year] ?? LineOverview.YearMinutes(schoolYear: year, activities: 0, minutes: 0, domains: [:], withoutDomain: 0)
+                entry.activities += 1
+                entry.minutes += minutes
+                let domains = (row["domains"] as String?)?.split(separator: " ").map(String.init) ?? []
+                if domains.isEmpty { entry.withoutDomain += minutes }
+                for domain in Set(domains) { entry.domains[domain, default: 0] += minutes }
+                years[year] = entry
+            }
+            return LineOverview(person: person.name, phases: line.phases, roles: line.roles.sorted { $0.since < $1.since }, employments: employments,
+                                memberships: memberships, registrations: line.registrations, schoolYears: years.values.sorted { $0.schoolYear < $1.schoolYear })
+        }
+    }
+
+    /// A person's standing with a register: registration and expiry, and each criterion met or not with the evidence.
+    public func registration(of person: String, register: Rule, catalog: ProfileCatalog, today: Day) throws(StoreError) -> RegistrationStatus {
+        try read { db in
+            let person = try Self.person(matching: person, db)
+            let line = try Self.line(of: person.id, db)
+            let activities = try Self.entries(for: try Activity.filter(Activity.Columns.personId == person.id && Activity.Columns.deletedAt == nil)
+                .order(Activity.Columns.date).fetchAll(db), db)
+            let registerActivities = activities.map {
+                RegisterActivity(id: $0.activity.id.description, date: $0.activity.date, minutes: $0.activity.minutes,
+                                 hasReflection: $0.activity.reflection != nil, items: $0.mappings.map(\.reference))
+            }
+            return RegistrationStatus.evaluate(person: person.name, rule: register, line: line, activities: registerActivities,
+                                               catalog: catalog, sector: nil, today: today)
+        }
+    }
+
+    // MARK: - Inside a transaction
+
+    static func line(of person: PersonID, _ db: Database) throws -> PersonLine {
+        PersonLine(
+            phases: try PhasePeriod.filter(PhasePeriod.Columns.personId == person).fetchAll(db),
+            roles: try RolePeriod.filter(RolePeriod.Columns.personId == person).fetchAll(db),
+            employments: try Employment.filter(Employment.Columns.personId == person).order(Employment.Columns.since).fetchAll(db),
+            registrations: try Registration.filter(Registration.Columns.personId == person).fetchAll(db))
+    }
+
+    static func overlap(_ aStart: Day, _ aEnd: Day?, _ bStart: Day, _ bEnd: Day?) -> Bool {
+        (aEnd.map { bStart <= $0 } ?? true) && (bEnd.map { aStart <= $0 } ?? true)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import LeerlijnCore
+import LeerlijnProfiles
+@testable import LeerlijnStore
+
+let shippedProfiles = try! ProfileLoader.loadAll(shipped: ShippedProfiles.folder())
+
+@Suite("The line: phases, roles, employment, budgets, registration")
+struct LineTests {
+    @Test("Phases, roles and employments are stored and form the person's line")
+    func storesTheLine() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100", since: day("2024-09-01"))
+        _ = try f.database.setPhase("sanne", NewPhase(phase: .student, since: day("2024-09-01"), route: .zijInstroom, institute: "Hogeschool", studyYear: 1), actor: "hr")
+        _ = try f.database.setPhase("sanne", NewPhase(phase: .starter, since: day("2026-08-01")), actor: "hr")
+        _ = try f.database.addRole("sanne", role: .mentor, since: day("2026-08-01"), until: nil, minutesPerWeek: 120, actor: "hr")
+        _ = try f.database.addEmployment("sanne", NewEmployment(since: day("2026-08-01"), fte: try FTE.parse("0,8"), school: "11AA"), actor: "hr")
+        let line = try f.database.addEmployment("sanne", NewEmployment(since: day("2026-08-01"), fte: try FTE.parse("0.2"), board: "twee"), actor: "hr")
+        #expect(line.phases.map(\.phase) == [.student, .starter])
+        #expect(line.phases.first?.route == .zijInstroom)
+        #expect(line.fte(on: day("2026-09-01")) == 10_000)
+        #expect(line.phase(on: day("2026-07-31")) == .student)
+        let overview = try f.database.line(of: "sanne")
+        #expect(Set(overview.employments.map(\.board)) == ["een", "twee"])
+        #expect(try f.database.auditTrail(entity: "employment", id: overview.phases[0].personId.description).count == 2)
+    }
+
+    @Test("Bad input is rejected and nothing is written: FTE 0 or above 1.5, overlapping phases, until before since, unknown rules")
+    func rejectsBadInput() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        _ = try f.database.setPhase("sanne", NewPhase(phase: .starter, since: day("2026-08-01")), actor: "hr")
+        _ = try f.database.addRole("sanne", role: .coach, since: day("2026-08-01"), until: nil, minutesPerWeek: nil, actor: "hr")
+        let before = try f.rowCounts()
+        let lineCounts = try f.database.read { db in try ["phase_period", "role_period", "employment", "registration"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")! } }
+        #expect(throws: ValueError.self) { try FTE.parse("0") }
+        #expect(throws: StoreError.self) { try f.database.addEmployment("sanne", NewEmployment(since: day("2026-08-01"), fte: try FTE.parse("1.6")), actor: "hr") }
+        #expect(throws: StoreError.self) { try f.database.addEmployment("sanne", NewEmployment(since: day("2026-08-01"), until: day("2026-07-01"), fte: .fullTime), actor: "hr") }
+        #expect(throws: StoreError.self) { try f.database.setPhase("sanne", NewPhase(phase: .basisbekwaam, since: day("2026-08-01")), actor: "hr") }
+        #expect(throws: StoreError.self) { try f.database.setPhase("sanne", NewPhase(phase: .student, since: day("2027-01-01")), actor: "hr") }
+        #expect(throws: StoreError.self) { try f.database.setPhase("sanne", NewPhase(phase: .starter, since: day("2027-01-01"), route: .voltijd), actor: "hr") }
+        #expect(throws: StoreError.self) { try f.database.addRole("sanne", role: .mentor, since: day("2026-08-01"), until: day("2026-07-31"), minutesPerWeek: nil, actor: "hr") }
+        #expect(throws: StoreError.self) { try f.database.addRole("sanne", role: .coach, since: day("2026-09-01"), until: nil, minutesPerWeek: nil, actor: "hr") }
+        #expect(throws: StoreError.self) {
+            try f.database.logActivity(NewActivity(person: "sanne", date: Fixture.today, minutes: 60, kind: "cursus", title: "x", budget: "cao-po-startr"),
+                                       rules: shippedProfiles.rules, actor: "t")
+        }
+        #expect(throws: StoreError.self) {   // a register is not an hours budget
+            try f.database.logActivity(NewActivity(person: "sanne", date: Fixture.today, minutes: 60, kind: "cursus", title: "x", budget: "brlo"),
+                                       rules: shippedProfiles.rules, actor: "t")
+        }
+        #expect(try f.rowCounts() == before)
+        #expect(try f.database.read { db in try ["phase_period", "role_period", "employment", "registration"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")! } } == lineCounts)
+        // With --force, an FTE above 1.5 and a step back are accepted.
+        _ = try f.database.addEmployment("sanne", NewEmployment(since: day("2026-08-01"), fte: try FTE.parse("1.6"), school: "11AA", force: true), actor: "hr")
+        _ = try f.database.setPhase("sanne", NewPhase(phase: .student, since: day("2027-01-01"), force: true), actor: "hr")
+    }
+
+    @Test("Used minutes count by the activity's school year: 31 July in the old year, 1 August in the new")
+    func budgetYearBoundary() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        _ = try f.database.setPhase("sanne", NewPhase(phase: .starter, since: day("2025-08-01")), actor: "hr")
+        _ = try f.database.addEmployment("sanne", NewEmployment(since: day("2025-08-01"), fte: .fullTime, school: "11AA"), actor: "hr")
+        for (date, minutes) in [("2026-07-31", 120), ("2026-08-01", 45)] {
+            _ = try f.database.logActivity(NewActivity(person: "sanne", date: day(date), minutes: minutes, kind: "cursus", title: "x", budget: "cao-po-starter"),
+                                           rules: shippedProfiles.rules, actor: "t")
+        }
+        _ = try f.database.logActivity(NewActivity(person: "sanne", date: day("2026-08-02"), minutes: 30, kind: "cursus", title: "x"), rules: shippedProfiles.rules, actor: "t")
+        let progress = try f.database.progress(of: "sanne", year: nil, rules: shippedProfiles.rules, today: day("2026-08-15"))
+        #expect(progress.schoolYears.map(\.schoolYear.description) == ["2025-2026", "2026-2027"])
+        let old = try #require(progress.schoolYears[0].budgets.first { $0.rule == "cao-po-starter" })
+        let new = try #require(progress.schoolYears[1].budgets.first { $0.rule == "cao-po-starter" })
+        #expect(old.usedMinutes == 120 && old.entitledMinutes == 2400)
+        #expect(new.usedMinutes == 45 && new.entitledMinutes == 2400)
+        #expect(progress.schoolYears[1].unbudgetedMinutes == 30)
+        #expect(progress.warnings.isEmpty)
+        // The shipped starter rule gives the same figure as the hand-computed scenario (40 h full time = 2400 min).
+        #expect(!old.carriesOver)
+    }
+
+    @Test("A schoolopleider with one year in the role is told which BRLO criterion is not met and when it will be")
+    func brloReadiness() throws {
+        let f = try Fixture()
+        try f.addPerson("Karin Vos", "300")
+        _ = try f.database.addRole("karin", role: .schoolopleider, since: day("2025-11-24"), until: nil, minutesPerWeek: 12 * 60, actor: "hr")
+        let rule = try #require(shippedProfiles.rules.rule("brlo"))
+        for item in ["grondslag", "opleidingsdidactisch", "agogisch", "organisatorisch-beleidsmatig", "ontwikkelingsbekwaam"] {
+            _ = try f.database.logActivity(NewActivity(person: "karin", date: day("2026-10-01"), minutes: 60, kind: "opleidersdag", title: item,
+                                                       reflection: "Reflectie op \(item)", competences: ["velon-beroepsstandaard-2012:\(item)"]),
+                                           catalog: shippedProfiles.catalog, actor: "t")
+        }
+        let status = try f.database.registration(of: "karin", register: rule, catalog: shippedProfiles.catalog, today: Fixture.today)
+        let byID = Dictionary(uniqueKeysWithValues: status.criteria.map { ($0.id, $0) })
+        #expect(byID["role-duration"]?.met == false)
+        #expect(byID["role-duration"]?.metOn == day("2027-11-24"))
+        #expect(byID["role-hours"]?.met == true)
+        #expect(byID["reflection"]?.met == true)
+        #expect(byID["reflection"]?.evidence.count == 5)
+        #expect(!status.ready)
+        #expect(status.state == .notRegistered)
+        #expect(status.unconfirmed.contains("term.years"))
+        // Registered on 1 September 2026 with the (unconfirmed, editable) 4-year term: expires 31 August 2030.
+        _ = try f.database.recordRegistration("karin", register: rule, since: day("2026-09-01"), actor: "t")
+        let registered = try f.database.registration(of: "karin", register: rule, catalog: shippedProfiles.catalog, today: Fixture.today)
+        #expect(registered.state == .registered)
+        #expect(registered.expires == day("2030-08-31"))
+        #expect(registered.daysLeft == Fixture.today.days(until: day("2030-08-31")))
+    }
+
+    @Test("A reflection without mapping, or a mapped activity without reflection, does not count for the BRLO reflection criterion")
+    func brloReflectionNeedsBoth() throws {
+        let f = try Fixture()
+        try f.addPerson("Karin Vos", "300")
+        _ = try f.database.logActivity(NewActivity(person: "karin", date: day("2026-10-01"), minutes: 60, kind: "opleidersdag", title: "x",
+                                                   competences: ["velon-beroepsstandaard-2012:agogisch"]), catalog: shippedProfiles.catalog, actor: "t")
+        _ = try f.database.logActivity(NewActivity(person: "karin", date: day("2026-10-01"), minutes: 60, kind: "opleidersdag", title: "y",
+                                                   reflection: "Mijn reflectie"), catalog: shippedProfiles.catalog, actor: "t")
+        let status = try f.database.registration(of: "karin", register: shippedProfiles.rules.rule("brlo")!, catalog: shippedProfiles.catalog, today: Fixture.today)
+        let reflection = try #require(status.criteria.first { $0.id == "reflection" })
+        #expect(reflection.met == false)
+        #expect(reflection.missing.count == 5)
+        #expect(status.criteria.first { $0.id == "role-hours" }?.met == nil)   // no role, no hours per week: cannot tell
+    }
+}
