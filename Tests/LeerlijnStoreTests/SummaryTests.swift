@@ -41,8 +41,9 @@ struct SummaryTests {
     @Test("The demo builds a partnership with a starter's year, an HR overview and a schoolopleider's view")
     func demo() throws {
         let database = try LeerlijnDatabase.inMemory()
-        let catalog = try ProfileLoader.load(shipped: ShippedProfiles.folder())
-        let overview = try DemoPartnership.build(into: database, catalog: catalog, today: Fixture.today)
+        let profiles = try ProfileLoader.loadAll(shipped: ShippedProfiles.folder())
+        let catalog = profiles.catalog
+        let overview = try DemoPartnership.build(into: database, catalog: catalog, rules: profiles.rules, today: Fixture.today)
         #expect(overview.schoolYear == SchoolYear(startYear: 2026))
         #expect(!overview.starterActivities.isEmpty)
         #expect(overview.starterActivities.allSatisfy { overview.schoolYear.contains($0.activity.date) })
@@ -53,7 +54,12 @@ struct SummaryTests {
         #expect(organisations.boards.count == 2)
         #expect(organisations.schools.count == 4)
         // The same day gives the same data.
-        let again = try DemoPartnership.build(into: try LeerlijnDatabase.inMemory(), catalog: catalog, today: Fixture.today)
+        let again = try DemoPartnership.build(into: try LeerlijnDatabase.inMemory(), catalog: catalog, rules: profiles.rules, today: Fixture.today)
+        // The starter's budget: a full-time starter all year has 40 hours, and uses some of them.
+        let budget = try #require(overview.starterProgress.schoolYears.first?.budgets.first { $0.rule == "cao-po-starter" })
+        #expect(budget.entitledMinutes == 2400)
+        #expect(budget.usedMinutes > 0)
+        #expect(overview.schoolopleiderRegistration?.criteria.first { $0.id == "role-duration" }?.met == false)
         // Activities are mapped to the frameworks: the starter covers the 2017 items, the schoolopleider the VELON standard.
         #expect(overview.starterActivities.allSatisfy { !$0.mappings.isEmpty })
         #expect((overview.starterCoverage?.coveredActivities ?? 0) > 0)

@@ -25,13 +25,17 @@ public enum DemoPartnership {
         public var schoolopleiderActivities: [ActivityEntry]
         /// The schoolopleider's coverage of the VELON standard over the last year (toward BRLO registration).
         public var schoolopleiderCoverage: CoverageReport?
+        /// The starter's hours budgets this school year.
+        public var starterProgress: Progress
+        /// The schoolopleider's readiness for BRLO registration.
+        public var schoolopleiderRegistration: RegistrationStatus?
     }
 
     /// Fills `database` with the demo partnership and returns what the starter, HR and the
     /// schoolopleider would look at. Activities cover the 365 days up to `today` and are mapped to the
     /// shipped frameworks in `catalog` (the 2017 bekwaamheidseisen, SBL for students, the VELON standard
     /// for the schoolopleider, the four domains).
-    public static func build(into database: LeerlijnDatabase, catalog: ProfileCatalog, today: Day, actor: String = "demo") throws(StoreError) -> Overview {
+    public static func build(into database: LeerlijnDatabase, catalog: ProfileCatalog, rules: RuleCatalog, today: Day, actor: String = "demo") throws(StoreError) -> Overview {
         _ = try database.addPartnership(name: "Samen Opleiden Eemvallei (fictief)", code: "eemvallei")
         _ = try database.addBoard(name: "Stichting Primair Onderwijs Eemvallei", code: "spo-eemvallei", partnership: "eemvallei")
         _ = try database.addBoard(name: "Vereniging Scholengroep De Brug", code: "de-brug", partnership: "eemvallei")
@@ -47,6 +51,32 @@ public enum DemoPartnership {
                           since: member.role == .student ? SchoolYear(containing: yearAgo).firstDay : yearAgo.adding(days: -400)),
                 actor: actor, today: today)
         }
+        // The line: phases, werktijdfactoren and roles.
+        let thisYearStart = SchoolYear(containing: today).firstDay
+        for member in cast {
+            let start = member.role == .student ? SchoolYear(containing: yearAgo).firstDay : yearAgo.adding(days: -400)
+            switch member.role {
+            case .student:
+                _ = try database.setPhase(member.externalID, NewPhase(phase: .student, since: start, route: member.externalID == "S3002" ? .zijInstroom : .voltijd,
+                                                                      institute: "Hogeschool Eemvallei (fictief)", studyYear: 3), actor: actor)
+            case .starter:
+                _ = try database.setPhase(member.externalID, NewPhase(phase: .starter, since: thisYearStart.adding(days: -365)), actor: actor)
+                _ = try database.addEmployment(member.externalID, NewEmployment(since: thisYearStart.adding(days: -365), fte: member.fte, school: member.school), actor: actor)
+            case .experienced, .mentor, .schoolopleider:
+                _ = try database.setPhase(member.externalID, NewPhase(phase: .vakbekwaam, since: start), actor: actor)
+                _ = try database.addEmployment(member.externalID, NewEmployment(since: start, fte: member.fte, school: member.school), actor: actor)
+            }
+            if member.role == .mentor {
+                _ = try database.addRole(member.externalID, role: .mentor, since: start, until: nil, minutesPerWeek: 2 * 60, actor: actor)
+            }
+            if member.role == .schoolopleider {
+                // A schoolopleider for a year and a half: not yet the 2 years BRLO asks.
+                _ = try database.addRole(member.externalID, role: .schoolopleider, since: today.adding(days: -540), until: nil, minutesPerWeek: 12 * 60, actor: actor)
+            }
+        }
+        // One starter was judged basisbekwaam at the start of this school year.
+        _ = try database.setPhase("200102", NewPhase(phase: .basisbekwaam, since: thisYearStart), actor: actor)
+
         // One starter moved to a school of the other board at the start of this school year;
         // the new board gives her its own personeelsnummer.
         let thisYear = SchoolYear(containing: today)
@@ -63,14 +93,19 @@ public enum DemoPartnership {
                 _ = try database.logActivity(NewActivity(
                     person: member.externalID, date: day, minutes: minutes, kind: template.kind, title: template.title,
                     provider: template.provider, reflection: reflect ? template.reflection : nil,
-                    evidence: template.evidence.map { [$0] } ?? [], competences: template.competences, domains: template.domains),
-                    catalog: catalog, actor: actor)
+                    evidence: template.evidence.map { [$0] } ?? [], competences: template.competences, domains: template.domains,
+                    budget: member.role == .starter && template.starterBudget && day >= thisYearStart.adding(days: -365) ? "cao-po-starter" : nil),
+                    catalog: catalog, rules: rules, actor: actor)
                 let gap = 30 / member.activitiesPerMonth
                 day = day.adding(days: max(1, gap + Int.random(in: -2...3, using: &random)))
             }
         }
 
         let starter = cast.first { $0.role == .starter }!
+        var brlo: RegistrationStatus? = nil
+        if let rule = rules.rule("brlo") {
+            brlo = try database.registration(of: cast.first { $0.role == .schoolopleider }!.externalID, register: rule, catalog: catalog, today: today)
+        }
         let opleider = cast.first { $0.role == .schoolopleider }!
         return Overview(
             schoolYear: thisYear,
@@ -85,7 +120,9 @@ public enum DemoPartnership {
             people: try database.personSummaries(school: opleider.school, in: thisYear),
             schoolopleiderActivities: try database.activities(matching: ActivityFilter(person: opleider.externalID, from: thisYear.firstDay, to: today)),
             schoolopleiderCoverage: try database.coverage(of: opleider.externalID, framework: "velon-beroepsstandaard-2012",
-                                                          from: yearAgo, to: today, catalog: catalog).first)
+                                                          from: yearAgo, to: today, catalog: catalog).first,
+            starterProgress: try database.progress(of: starter.externalID, year: thisYear, rules: rules, today: today),
+            schoolopleiderRegistration: brlo)
     }
 
     enum Role { case student, starter, experienced, mentor, schoolopleider }
@@ -94,12 +131,13 @@ public enum DemoPartnership {
         let name, externalID, email, school: String
         let role: Role
         let activitiesPerMonth: Int
+        var fte: FTE = .fullTime
     }
 
     static let cast: [Member] = [
         Member(name: "Sanne de Vries", externalID: "200101", email: "s.devries@regenboog.example", school: "99AA", role: .starter, activitiesPerMonth: 4),
-        Member(name: "Daan Jansen", externalID: "200102", email: "d.jansen@kompas.example", school: "99AB", role: .starter, activitiesPerMonth: 2),
-        Member(name: "Fatima El Amrani", externalID: "200103", email: "f.elamrani@dewilgen.example", school: "99BA", role: .starter, activitiesPerMonth: 3),
+        Member(name: "Daan Jansen", externalID: "200102", email: "d.jansen@kompas.example", school: "99AB", role: .starter, activitiesPerMonth: 2, fte: FTE(tenThousandths: 8000)),
+        Member(name: "Fatima El Amrani", externalID: "200103", email: "f.elamrani@dewilgen.example", school: "99BA", role: .starter, activitiesPerMonth: 3, fte: FTE(tenThousandths: 6000)),
         Member(name: "Lotte Bakker", externalID: "200104", email: "l.bakker@regenboog.example", school: "99AA", role: .starter, activitiesPerMonth: 1),
         Member(name: "Emma Visser", externalID: "S3001", email: "emma.visser@student.example", school: "99AA", role: .student, activitiesPerMonth: 3),
         Member(name: "Noah Smit", externalID: "S3002", email: "noah.smit@student.example", school: "99AB", role: .student, activitiesPerMonth: 2),
@@ -108,7 +146,7 @@ public enum DemoPartnership {
         Member(name: "Marieke Mulder", externalID: "100201", email: "m.mulder@regenboog.example", school: "99AA", role: .mentor, activitiesPerMonth: 2),
         Member(name: "Peter de Groot", externalID: "100202", email: "p.degroot@kompas.example", school: "99AB", role: .experienced, activitiesPerMonth: 1),
         Member(name: "Ingrid Bos", externalID: "100203", email: "i.bos@dewilgen.example", school: "99BA", role: .experienced, activitiesPerMonth: 2),
-        Member(name: "Ahmed Yilmaz", externalID: "100204", email: "a.yilmaz@sintjozef.example", school: "99BB", role: .experienced, activitiesPerMonth: 1),
+        Member(name: "Ahmed Yilmaz", externalID: "100204", email: "a.yilmaz@sintjozef.example", school: "99BB", role: .experienced, activitiesPerMonth: 1, fte: FTE(tenThousandths: 5000)),
         Member(name: "Joost van Leeuwen", externalID: "100205", email: "j.vanleeuwen@regenboog.example", school: "99AA", role: .experienced, activitiesPerMonth: 0),
         Member(name: "Karin Vos", externalID: "100301", email: "k.vos@regenboog.example", school: "99AA", role: .schoolopleider, activitiesPerMonth: 3),
     ]
@@ -121,6 +159,8 @@ public enum DemoPartnership {
         var evidence: String? = nil
         var competences: [String] = []
         var domains: [String] = ["domeinen-beroepsbeeld:primair-proces"]
+        /// For starters: whether it is taken from the starters' CAO hours.
+        var starterBudget: Bool = true
     }
 
     static let templates: [Role: [Template]] = [

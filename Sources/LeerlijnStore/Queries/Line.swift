@@ -81,7 +81,8 @@ extension LeerlijnDatabase {
                 boardId = try School.fetchOne(db, key: current)?.boardId
             }
             guard let boardId else {
-                throw StoreError.invalid(ValueError(field: "school", value: "", expected: "--school CODE or --board CODE: the person belongs to no school on \(new.since)"))
+                throw StoreError.invalid(ValueError(field: "employment", value: "\(person.name), \(new.since)",
+                                                    expected: "--school CODE or --board CODE, since the person belongs to no school on that day"))
             }
             var employment = Employment(personId: person.id, boardId: boardId, schoolId: school?.id, since: new.since, until: new.until, fte: new.fte)
             try employment.insert(db)

@@ -29,7 +29,8 @@ struct Demo: DatabaseCommand {
     func run() throws {
         let path = options.db ?? (NSTemporaryDirectory() + "leerlijn-demo-\(UUID().uuidString.prefix(8).lowercased())/leerlijn.sqlite")
         let database = try LeerlijnDatabase.open(at: path, create: true)
-        let overview = try DemoPartnership.build(into: database, catalog: try options.loadCatalog(), today: options.today)
+        let profiles = try options.loadProfiles()
+        let overview = try DemoPartnership.build(into: database, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
         let s = options.strings, views = options.views, language = options.language
         switch options.format {
         case .json:
@@ -42,6 +43,7 @@ struct Demo: DatabaseCommand {
             print("\n== \(s.demoStarterHeading(overview.starter, overview.schoolYear))")
             print(views.activities(overview.starterActivities).renderTable(), terminator: "")
             print(s.demoStarterTotal(overview.starterActivities.count, Formatting.duration(total, language)))
+            print("\n" + views.progress(overview.starterProgress), terminator: "")
             if let coverage = overview.starterCoverage { print("\n" + views.coverageSummary(coverage), terminator: "") }
             print("\n== \(s.demoHRHeading(overview.board, overview.schoolYear))")
             print(views.schoolSummaries(overview.schools).renderTable(), terminator: "")
@@ -50,6 +52,7 @@ struct Demo: DatabaseCommand {
             print("\n\(s.demoOpleiderOwn(overview.schoolopleider)):")
             print(views.activities(overview.schoolopleiderActivities).renderTable(), terminator: "")
             if let coverage = overview.schoolopleiderCoverage { print("\n" + views.coverageSummary(coverage), terminator: "") }
+            if let registration = overview.schoolopleiderRegistration { print("\n" + views.registration(registration), terminator: "") }
             print("\n" + s.demoNext(path))
         }
     }
