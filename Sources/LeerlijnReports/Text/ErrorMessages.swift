@@ -33,6 +33,16 @@ extension Strings {
         case let error as UnknownKindError: return describe(kind: error)
         case let error as DateParseError:
             return UserMessage(text: badDate(error.input, error.reason, error.acceptedForms), category: .badData)
+        case let error as ImportError:
+            switch error {
+            case let .rejected(report):
+                let lines = report.problems.map { "  \(self.line) \($0.line)\($0.column.map { ", \($0)" } ?? "")\($0.value.map { " '\($0)'" } ?? ""): \($0.reason)" }
+                let more = report.rejected > report.problems.count ? ["  ... \(report.rejected - report.problems.count)"] : []
+                return UserMessage(text: ([importRejected(report.file, report.rejected, report.rows)] + lines + more).joined(separator: "\n"), category: .badData)
+            case let .missingColumns(file, missing, found): return UserMessage(text: importMissingColumns(file, missing, found), category: .badData)
+            case let .unreadable(file, detail): return UserMessage(text: importUnreadable(file, detail), category: .io)
+            case let .unclosedQuote(file, _): return UserMessage(text: importUnclosedQuote(file), category: .badData)
+            }
         case let error as ProfileValidationError:
             let lines = error.issues.prefix(50).map { "  \($0)" }
             let more = error.issues.count > 50 ? ["  ... \(error.issues.count - 50)"] : []

@@ -56,6 +56,16 @@ extension Strings {
             }
         },
         unconfirmedValues: { "Not confirmed from a source (editable in your own copy of the rule file): \($0.joined(separator: ", "))" },
+        importSummary: { r in
+            let changes = r.changes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            return (r.dryRun ? "Dry run, nothing written: " : "") + "\(r.rows) rows: \(r.imported) imported, \(r.unchanged) unchanged, \(r.rejected) rejected"
+                + (changes.isEmpty ? "." : " (\(changes)).")
+        },
+        importRejected: { file, rejected, rows in "\(file) was not imported: \(rejected) of \(rows) rows are bad (nothing was written). Fix them, or import the good rows with --skip-invalid REJECTS.csv:" },
+        importMissingColumns: { file, missing, found in "\(file) lacks the columns \(missing.joined(separator: ", ")); its header has: \(found.joined(separator: ", "))." },
+        importUnreadable: { file, detail in "Cannot read \(file): \(detail)." },
+        importUnclosedQuote: { "\($0) ends inside a quoted field: a \" is not closed." },
+        column: "column", reasonHeader: "reason",
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }
             switch kind {

@@ -56,6 +56,16 @@ extension Strings {
             }
         },
         unconfirmedValues: { "Niet bevestigd uit een bron (aan te passen in een eigen kopie van het regelbestand): \($0.joined(separator: ", "))" },
+        importSummary: { r in
+            let changes = r.changes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            return (r.dryRun ? "Proefdraai, niets geschreven: " : "") + "\(r.rows) regels: \(r.imported) geïmporteerd, \(r.unchanged) ongewijzigd, \(r.rejected) afgewezen"
+                + (changes.isEmpty ? "." : " (\(changes)).")
+        },
+        importRejected: { file, rejected, rows in "\(file) is niet geïmporteerd: \(rejected) van de \(rows) regels zijn fout (er is niets geschreven). Herstel ze, of importeer de goede regels met --skip-invalid AFGEWEZEN.csv:" },
+        importMissingColumns: { file, missing, found in "\(file) mist de kolommen \(missing.joined(separator: ", ")); de kopregel heeft: \(found.joined(separator: ", "))." },
+        importUnreadable: { file, detail in "Kan \(file) niet lezen: \(detail)." },
+        importUnclosedQuote: { "\($0) eindigt binnen een veld tussen aanhalingstekens: een \" is niet gesloten." },
+        column: "kolom", reasonHeader: "reden",
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }
             switch kind {

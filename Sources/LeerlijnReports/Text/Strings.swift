@@ -30,6 +30,13 @@ public struct Strings: Sendable {
     public var reason: @Sendable (_ code: String) -> String
     public var registrationState: @Sendable (_ state: RegistrationStatus.State, _ since: Day?, _ expires: Day?, _ daysLeft: Int?) -> String
     public var unconfirmedValues: @Sendable (_ fields: [String]) -> String
+    public var importSummary: @Sendable (_ report: ImportReport) -> String
+    public var importRejected: @Sendable (_ file: String, _ rejected: Int, _ rows: Int) -> String
+    public var importMissingColumns: @Sendable (_ file: String, _ missing: [String], _ found: [String]) -> String
+    public var importUnreadable: @Sendable (_ file: String, _ detail: String) -> String
+    public var importUnclosedQuote: @Sendable (_ file: String) -> String
+    public var column: String
+    public var reasonHeader: String
     public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
 
     /// The name of a kind of organisation or thing, for messages and the `type` column.

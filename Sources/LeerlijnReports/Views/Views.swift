@@ -137,3 +137,14 @@ extension Views {
             numericColumns: [2, 3, 4])
     }
 }
+
+extension Views {
+    /// One line on what an import did.
+    public func importSummary(_ report: ImportReport) -> String { s.importSummary(report) }
+
+    /// The rows an import rejected, for CSV output.
+    public func importProblems(_ report: ImportReport) -> TableData {
+        TableData(headers: [s.line, s.column, s.value, s.reasonHeader],
+                  rows: report.problems.map { [String($0.line), $0.column ?? "", $0.value ?? "", $0.reason] })
+    }
+}

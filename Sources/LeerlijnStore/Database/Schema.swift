@@ -155,6 +155,30 @@ enum Schema {
             // The hours budget (rule id) an activity counts toward, if any.
             try db.alter(table: "activity") { t in t.add(column: "budget", .text) }
         }
+        migrator.registerMigration("v4 imports, sign-off, collective sessions") { db in
+            // The identity of an imported row (SHA-256 of person, date, minutes, kind and title): a re-import adds nothing.
+            try db.alter(table: "activity") { t in
+                t.add(column: "import_key", .text)
+                t.add(column: "session_id", .text)
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX activity_on_import_key ON activity(import_key) WHERE import_key IS NOT NULL")
+            try db.execute(sql: "CREATE INDEX activity_on_session ON activity(session_id) WHERE session_id IS NOT NULL")
+            try db.create(table: "verification") { t in
+                t.column("activity_id", .text).primaryKey().references("activity", onDelete: .cascade)
+                t.column("verified_by", .text).notNull().references("person", onDelete: .cascade).indexed()
+                t.column("at", .datetime).notNull()
+                t.column("note", .text)
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("id", .text)
+                t.column("date", .text).notNull()
+                t.column("minutes", .integer).notNull().check { $0 > 0 }
+                t.column("kind", .text).notNull().references("activity_kind", onDelete: .restrict)
+                t.column("title", .text).notNull()
+                t.column("provider", .text)
+                t.column("created_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+import LeerlijnCore
+
+extension LeerlijnDatabase {
+    /// The columns of a people file (`leerlijn import people`).
+    public static let peopleColumns = ["external_id", "name", "email", "board", "school", "phase", "phase_since", "fte", "employment_since"]
+    static let requiredPeopleColumns = ["external_id", "name"]
+
+    /// Imports a roster of people from a CSV file in one transaction (see docs/import.md).
+    ///
+    /// A person is identified by external id at the board. Boards (by code or name) and schools (by BRIN
+    /// code) are created when new. Importing the same file again changes nothing; a changed FTE or school
+    /// becomes a new period (the old one ends the day before `employment_since`), never an overwrite.
+    /// Any bad row rejects the whole file unless `rejectsPath` is given.
+    public func importPeople(
+        from path: String, options: ImportOptions, progress: (@Sendable (Int64, Int64) -> Void)? = nil
+    ) throws -> ImportReport {
+        var report = ImportReport(file: path)
+        report.dryRun = options.dryRun
+        var rejects: RejectsFile?
+        defer { rejects?.close() }
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction {
+                var header = CSVHeader([])
+                let parser = try CSVFile(path: path).read(header: { found, parser in
+                    header = found
+                    let missing = Self.requiredPeopleColumns.filter { found.position(of: $0) == nil }
+                    guard missing.isEmpty else { throw ImportError.missingColumns(file: path, missing: missing, found: found.names) }
+                    if let rejectsPath = options.rejectsPath {
+                        rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(parser.separator ?? 44)))
+                    }
+                }, record: { record in
+                    report.rows += 1
+                    // Each row in a savepoint: a bad row undoes only its own changes.
+                    do {
+                        var changed = false
+                        try db.inSavepoint {
+                            changed = try self.importPerson(record, header: header, options: options, report: &report, db)
+                            return .commit
+                        }
+                        if changed { report.imported += 1 } else { report.unchanged += 1 }
+                    } catch let problem as RowProblem {
+                        report.record(problem)
+                        rejects?.write(record.fields + [String(record.line), "\(problem.column.map { "\($0): " } ?? "")\(problem.reason)"])
+                    }
+                }, progress: { read, size in progress?(read, size) })
+                report.separator = String(UnicodeScalar(parser.separator ?? 44))
+                report.encoding = (parser.encoding ?? .utf8).rawValue
+                if report.rejected > 0 && options.rejectsPath == nil { return .rollback }
+                if options.dryRun { return .rollback }
+                try self.audit(.create, entity: "import", id: (path as NSString).lastPathComponent, before: nil as ImportReport?, after: report,
+                               actor: options.actor, db)
+                return .commit
+            }
+        }
+        if report.rejected > 0 && options.rejectsPath == nil { throw ImportError.rejected(report) }
+        return report
+    }
+
+    /// One roster row; true when it changed something.
+    private func importPerson(_ record: CSVParser.Record, header: CSVHeader, options: ImportOptions, report: inout ImportReport, _ db: Database) throws -> Bool {
+        let fields = record.fields
+        func value(_ column: String) -> String? { header.value(column, in: fields) }
+        func problem(_ column: String?, _ reason: String) -> RowProblem {
+            RowProblem(line: record.line, column: column, value: column.flatMap(value), reason: reason)
+        }
+        func day(_ column: String) throws -> Day? {
+            guard let text = value(column) else { return nil }
+            do { return try DayParser.parse(text, today: options.today) } catch {
+                throw problem(column, "not a date; accepted: \(DayParser.acceptedForms.joined(separator: ", "))")
+            }
+        }
+        var changed = false
+        guard let rawID = value("external_id") else { throw problem("external_id", "missing") }
+        let externalID: String
+        do { externalID = try PersonInput.externalID(rawID) } catch { throw problem("external_id", error.expected) }
+        guard let rawName = value("name") else { throw problem("name", "missing") }
+        let name: String
+        do { name = try PersonInput.name(rawName) } catch { throw problem("name", error.expected) }
+        var email: String? = nil
+        if let rawEmail = value("email") {
+            do { email = try PersonInput.email(rawEmail) } catch { throw problem("email", error.expected) }
+        }
+        let phaseSince = try day("phase_since")
+        let employmentSince = try day("employment_since")
+        var phase: Phase? = nil
+        if let text = value("phase") {
+            guard let parsed = Phase(rawValue: text.lowercased()) else { throw problem("phase", "must be student, starter, basisbekwaam or vakbekwaam") }
+            guard phaseSince != nil else { throw problem("phase_since", "needed with a phase") }
+            phase = parsed
+        }
+        var fte: FTE? = nil
+        if let text = value("fte") {
+            do { fte = try FTE.parse(text) } catch { throw problem("fte", error.expected) }
+            guard fte! <= FTE.usualMaximum else { throw problem("fte", "at most 1.5") }
+            guard employmentSince != nil else { throw problem("employment_since", "needed with an fte") }
+        }
+
+        // Board: by code or by name; created when new.
+        var board: Board? = nil
+        if let text = value("board") {
+            let code = OrganisationCode.make(from: text)
+            if let found = try Board.fetchOne(db, sql: "SELECT * FROM board WHERE code = ? OR lower(name) = lower(?)", arguments: [text.lowercased(), text]) {
+                board = found
+            } else {
+                guard !code.isEmpty else { throw problem("board", "not a board name or code") }
+                var created = Board(code: code, name: text)
+                if try Board.filter(Board.Columns.code == code).fetchCount(db) > 0 { created.code = code + "-\(Int.random(in: 100...999))" }
+                try created.insert(db)
+                board = created
+                report.count("boards")
+                changed = true
+            }
+        }
+        // School: by BRIN code (created when new, under the board) or by name within the board.
+        var school: School? = nil
+        if let text = value("school") {
+            if let parts = try? School.parseCode(text) {
+                if let found = try Self.findSchool(brin: parts.brin, vestiging: parts.vestiging, db) {
+                    if let board, found.boardId != board.id { throw problem("school", "belongs to another board") }
+                    school = found
+                } else {
+                    guard let board else { throw problem("board", "needed to create the new school \(text)") }
+                    var created = School(boardId: board.id!, name: value("school_name") ?? parts.brin + (parts.vestiging ?? ""), brin: parts.brin, vestiging: parts.vestiging)
+                    try created.insert(db)
+                    school = created
+                    report.count("schools")
+                    changed = true
+                }
+            } else {
+                let found = try School.fetchAll(db, sql: "SELECT * FROM school WHERE lower(name) = lower(?)", arguments: [text])
+                    .filter { board == nil || $0.boardId == board!.id }
+                guard found.count == 1 else { throw problem("school", found.isEmpty ? "unknown school: give its BRIN code (4 characters, e.g. 12AB) to create it" : "more than one school has this name: give its BRIN code") }
+                school = found[0]
+            }
+            if board == nil { board = try Board.fetchOne(db, key: school!.boardId) }
+        }
+
+        // The person, by external id at the board.
+        var person = try Person.fetchOne(db, sql: """
+            SELECT person.* FROM person JOIN external_id e ON e.person_id = person.id
+            WHERE e.value = ? AND ifnull(e.board_id, 0) = ?
+            """, arguments: [externalID, board?.id ?? 0])
+        let now = self.now()
+        if person == nil {
+            let created = Person(name: name, email: email, createdAt: now, updatedAt: now)
+            try created.insert(db)
+            _ = try ExternalID(personId: created.id, boardId: board?.id, value: externalID).inserted(db)
+            person = created
+            report.count("people")
+            changed = true
+        } else if person!.name != name || (email != nil && person!.email != email) {
+            let before = person!
+            person!.name = name
+            if let email { person!.email = email }
+            person!.updatedAt = now
+            try person!.update(db)
+            try audit(.update, entity: "person", id: before.id.description, before: before, after: person!, actor: options.actor, db)
+            report.count("people updated")
+            changed = true
+        }
+        let id = person!.id
+
+        // School membership: a different school becomes a move.
+        if let school {
+            let since = employmentSince ?? phaseSince ?? options.today
+            let open = try Membership.filter(Membership.Columns.personId == id && Membership.Columns.until == nil).fetchAll(db)
+            if !open.contains(where: { $0.schoolId == school.id }) {
+                do { try Self.move(id, to: school, since: since, db) } catch { throw problem("employment_since", "the school changes, but not after the current school's start") }
+                report.count(open.isEmpty ? "memberships" : "moves")
+                changed = true
+            }
+        }
+        // Phase: a new phase from phase_since, unless it is the phase already set on that day.
+        if let phase, let phaseSince {
+            let phases = try PhasePeriod.filter(PhasePeriod.Columns.personId == id).fetchAll(db)
+            let line = PersonLine(phases: phases)
+            if line.phase(on: phaseSince) != phase || !phases.contains(where: { $0.phase == phase }) {
+                if phases.contains(where: { $0.since == phaseSince }) { throw problem("phase_since", "another phase already starts on this day") }
+                _ = try PhasePeriod(personId: id, phase: phase, since: phaseSince).inserted(db)
+                report.count("phases")
+                changed = true
+            }
+        }
+        // Employment: a changed FTE or school at this board ends the open employment and starts a new one.
+        if let fte, let employmentSince {
+            guard let boardId = board?.id else { throw problem("board", "needed with an fte (or a school)") }
+            let open = try Employment.fetchAll(db, sql: "SELECT * FROM employment WHERE person_id = ? AND board_id = ? AND until IS NULL",
+                                               arguments: [id, boardId])
+            let same = open.contains { $0.fte == fte && $0.schoolId == school?.id }
+            if !same {
+                for var old in open {
+                    guard old.since < employmentSince else { throw problem("employment_since", "must be after the current employment's start (\(old.since))") }
+                    old.until = employmentSince.adding(days: -1)
+                    try old.update(db)
+                }
+                _ = try Employment(personId: id, boardId: boardId, schoolId: school?.id, since: employmentSince, fte: fte).inserted(db)
+                report.count("employments")
+                changed = true
+            }
+        }
+        return changed
+    }
+}
