@@ -146,7 +146,9 @@ struct CLITests {
         let demoDB = cli.folder + "/demo.sqlite"
         let result = try cli.run(["demo", "--db", demoDB], useDatabase: false)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Sanne de Vries") && result.stdout.contains("spo-eemvallei") && result.stdout.contains("Karin Vos"))
+        #expect(result.stdout.contains("Sanne de Vries") && result.stdout.contains("99AA") && result.stdout.contains("Karin Vos"))
+        // HR's report lists the person without any activity as idle, near the top.
+        #expect(result.stdout.contains("Joost van Leeuwen") && result.stdout.contains("idle"))
         let output = try json(try cli.run(["demo", "--format", "json", "--db", cli.folder + "/demo2.sqlite"], useDatabase: false).stdout) as! [String: Any]
         let overview = output["overview"] as! [String: Any]
         #expect(!(overview["starterActivities"] as! [Any]).isEmpty)

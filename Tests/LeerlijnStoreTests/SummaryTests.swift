@@ -6,8 +6,8 @@ import LeerlijnProfiles
 
 @Suite("Summaries for HR and schoolopleiders")
 struct SummaryTests {
-    @Test("School summaries count each activity for the school the person belonged to on its date")
-    func schoolSummaries() throws {
+    @Test("The group report puts each person in their group on the reference day, sums their year, and flags idle and unverified people")
+    func groupReport() throws {
         let f = try Fixture()
         // Anna is at 11AA all year; Bram moves from 11AA to 11AB on 1 January 2027; Carla is at 11AB and idle.
         try f.addPerson("Anna", "1", school: "11AA", since: day("2020-01-01"))
@@ -15,24 +15,43 @@ struct SummaryTests {
         try f.addPerson("Carla", "3", school: "11AB", since: day("2020-01-01"))
         _ = try f.database.editPerson("2", PersonEdit(schoolCode: "11AB", since: day("2027-01-01")), actor: "hr", today: Fixture.today)
         try f.log("1", 60, on: day("2026-08-01"))
-        try f.log("1", 30, on: day("2027-07-31"))
+        let last = try f.log("1", 30, on: day("2027-07-31"))
         try f.log("1", 999, on: day("2026-07-31"))      // previous school year: not counted
-        try f.log("2", 45, on: day("2026-12-31"))       // Bram still at 11AA
-        try f.log("2", 15, on: day("2027-01-01"))       // Bram at 11AB
+        try f.log("2", 45, on: day("2026-12-31"))
+        try f.log("2", 15, on: day("2027-01-01"))
         let deleted = try f.log("2", 500, on: day("2027-02-01"))
         _ = try f.database.deleteActivity(deleted.activity.id.description, actor: "hr")
+        _ = try f.database.addRole("3", role: .mentor, since: day("2020-01-01"), until: nil, minutesPerWeek: nil, actor: "hr")
+        _ = try f.database.verifyActivity(last.activity.id.description, by: "3", note: nil, actor: "hr")
 
-        let summaries = try f.database.schoolSummaries(in: SchoolYear(startYear: 2026), board: "een")
-        // 11AA: Anna 60 + 30, Bram 45 -> 3 activities, 135 minutes; people Anna and Bram.
-        // 11AB: Bram 15 -> 1 activity, 15 minutes; people Bram and Carla; Carla without activity.
-        #expect(summaries.map(\.school) == ["11AA", "11AB"])
-        #expect(summaries.map(\.minutes) == [135, 15])
-        #expect(summaries.map(\.activities) == [3, 1])
-        #expect(summaries.map(\.people) == [2, 2])
-        #expect(summaries.map(\.peopleWithoutActivity) == [0, 1])
+        // The year is over: flags are judged on 31 July 2027, when Bram is at 11AB.
+        let report = try f.database.groupReport(ReportSettings(by: .school, year: SchoolYear(startYear: 2026)), catalog: .empty, rules: .empty, today: day("2027-08-15"))
+        // 11AA: Anna 60 + 30 = 90. 11AB: Bram 45 + 15 = 60 (the deleted 500 does not count), Carla 0.
+        #expect(report.groups.map(\.key) == ["11AA", "11AB"])
+        #expect(report.groups.map(\.minutes) == [90, 60])
+        #expect(report.groups.map(\.people) == [1, 2])
+        #expect(report.groups.map(\.verifiedMinutes) == [30, 0])
+        let flags = Dictionary(uniqueKeysWithValues: report.people.map { ($0.name, $0.flags) })
+        #expect(flags["Anna"] == [.unverified])            // 60 of 90 minutes not signed off; active on 31 July
+        #expect(flags["Bram"] == [.idle, .unverified])     // last activity 1 January, more than 6 weeks before 31 July
+        #expect(flags["Carla"] == [.idle])                 // nothing at all
+        #expect(report.people.map(\.name) == ["Carla", "Bram", "Anna"])   // worst first: idle weighs most, then fewest minutes
+        // By board: everyone in board een.
+        let byBoard = try f.database.groupReport(ReportSettings(by: .board, year: SchoolYear(startYear: 2026), flags: [.idle]), catalog: .empty, rules: .empty, today: day("2027-08-15"))
+        #expect(byBoard.groups.map(\.key) == ["een"])
+        #expect(byBoard.groups.first?.minutes == 150)
+        #expect(Set(byBoard.people.map(\.name)) == ["Bram", "Carla"])   // --flag idle lists only the idle
+    }
 
+    @Test("People at a school are listed with their minutes this year, fewest first")
+    func personSummaries() throws {
+        let f = try Fixture()
+        try f.addPerson("Bram", "2", school: "11AB", since: day("2020-01-01"))
+        try f.addPerson("Carla", "3", school: "11AB", since: day("2020-01-01"))
+        try f.log("2", 45, on: day("2026-12-31"))
+        try f.log("2", 15, on: day("2027-01-01"))
         let people = try f.database.personSummaries(school: "11AB", in: SchoolYear(startYear: 2026))
-        // Fewest minutes first; minutes are the person's whole year, wherever logged.
+        // Fewest minutes first.
         #expect(people.map(\.name) == ["Carla", "Bram"])
         #expect(people.map(\.minutes) == [0, 60])
         #expect(people.last?.lastActivity == day("2027-01-01"))
@@ -47,8 +66,9 @@ struct SummaryTests {
         #expect(overview.schoolYear == SchoolYear(startYear: 2026))
         #expect(!overview.starterActivities.isEmpty)
         #expect(overview.starterActivities.allSatisfy { overview.schoolYear.contains($0.activity.date) })
-        #expect(overview.schools.count == 2)
-        #expect(overview.schools.reduce(0) { $0 + $1.minutes } > 0)
+        #expect(overview.report.groups.count == 4)
+        #expect(overview.report.groups.reduce(0) { $0 + $1.minutes } > 0)
+        #expect(overview.report.people.contains { !$0.flags.isEmpty })
         #expect(overview.people.contains { $0.minutes == 0 })
         let organisations = try database.organisations()
         #expect(organisations.boards.count == 2)

@@ -125,15 +125,18 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
     public var evidence: [Evidence]
     /// The competence and domain items it is mapped to.
     public var mappings: [ItemMapping]
+    /// The sign-off, if a mentor, schoolopleider or coach verified it.
+    public var verification: Verification?
 
-    public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = []) {
+    public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = [], verification: Verification? = nil) {
         self.activity = activity
         self.personName = personName
         self.evidence = evidence
         self.mappings = mappings
+        self.verification = verification
     }
 
-    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings }
+    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification }
 
     /// Encodes as one flat object: the activity's fields plus `personName`, `evidence` and `mappings`.
     public func encode(to encoder: any Encoder) throws {
@@ -142,6 +145,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         try container.encode(personName, forKey: .personName)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(mappings, forKey: .mappings)
+        try container.encodeIfPresent(verification, forKey: .verification)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -150,6 +154,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         personName = try container.decode(String.self, forKey: .personName)
         evidence = try container.decode([Evidence].self, forKey: .evidence)
         mappings = try container.decodeIfPresent([ItemMapping].self, forKey: .mappings) ?? []
+        verification = try container.decodeIfPresent(Verification.self, forKey: .verification)
     }
 }
 
@@ -177,34 +182,6 @@ public struct SchoolYearTotal: Codable, Hashable, Sendable {
             byYear[year]!.activities += 1
         }
         return byYear.values.sorted { $0.schoolYear < $1.schoolYear }
-    }
-}
-
-/// People, activities and minutes of one school in one school year: what HR looks at first.
-public struct SchoolSummary: Codable, Hashable, Sendable {
-    /// The school's code.
-    public var school: String
-    /// The school's name.
-    public var schoolName: String
-    /// The board's code.
-    public var board: String
-    /// People who belonged to the school at some time in the year.
-    public var people: Int
-    /// Of them, people with no activity in the year.
-    public var peopleWithoutActivity: Int
-    /// Activities of those people in the year while they belonged to the school.
-    public var activities: Int
-    /// Their minutes.
-    public var minutes: Int
-
-    public init(school: String, schoolName: String, board: String, people: Int, peopleWithoutActivity: Int, activities: Int, minutes: Int) {
-        self.school = school
-        self.schoolName = schoolName
-        self.board = board
-        self.people = people
-        self.peopleWithoutActivity = peopleWithoutActivity
-        self.activities = activities
-        self.minutes = minutes
     }
 }
 

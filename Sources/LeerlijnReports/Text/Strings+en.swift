@@ -66,6 +66,12 @@ extension Strings {
         importUnreadable: { file, detail in "Cannot read \(file): \(detail)." },
         importUnclosedQuote: { "\($0) ends inside a quoted field: a \" is not closed." },
         column: "column", reasonHeader: "reason",
+        verified: { "Activity \($0) signed off" },
+        sessionAdded: { title, count in "\(title) logged for \(count) participants" },
+        flagName: { $0.rawValue },
+        reportHeading: { year, by, reference in "School year \(year), by \(by) (flags judged on \(reference))" },
+        group: "group", flags: "flags", startersWithinBudget: "starters within budget", verifiedMinutes: "verified", flagged: "flagged",
+        lastActivity: "last activity", peopleHeading: "People, worst first:",
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }
             switch kind {
@@ -147,7 +153,7 @@ extension Strings {
         demoIntro: { "Demo partnership written to \($0) (fictional people and schools)." },
         demoStarterHeading: { name, year in "What starter \(name) sees: her activities in \(year)" },
         demoStarterTotal: { count, duration in "\(count) activities, \(duration) in all" },
-        demoHRHeading: { board, year in "What HR of board \(board) sees: schools in \(year)" },
+        demoHRHeading: { year in "What HR sees: the schools and the people who need attention in \(year)" },
         demoOpleiderHeading: { name, school, year in "What schoolopleider \(name) sees: people at \(school) in \(year)" },
         demoOpleiderOwn: { "Activities of \($0) herself" },
         demoNext: { "Explore further, for example: leerlijn person list --db \($0)" }

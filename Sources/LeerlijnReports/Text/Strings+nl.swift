@@ -66,6 +66,20 @@ extension Strings {
         importUnreadable: { file, detail in "Kan \(file) niet lezen: \(detail)." },
         importUnclosedQuote: { "\($0) eindigt binnen een veld tussen aanhalingstekens: een \" is niet gesloten." },
         column: "kolom", reasonHeader: "reden",
+        verified: { "Activiteit \($0) afgetekend" },
+        sessionAdded: { title, count in "\(title) vastgelegd voor \(count) deelnemers" },
+        flagName: { flag in
+            switch flag {
+            case .behind: "achter"
+            case .idle: "inactief"
+            case .gaps: "hiaten"
+            case .expiring: "verloopt"
+            case .unverified: "niet-afgetekend"
+            }
+        },
+        reportHeading: { year, by, reference in "Schooljaar \(year), per \(by) (signalen beoordeeld op \(reference))" },
+        group: "groep", flags: "signalen", startersWithinBudget: "starters binnen budget", verifiedMinutes: "afgetekend", flagged: "met signaal",
+        lastActivity: "laatste activiteit", peopleHeading: "Personen, meeste signalen eerst:",
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }
             switch kind {
@@ -162,7 +176,7 @@ extension Strings {
         demoIntro: { "Demopartnerschap geschreven naar \($0) (verzonnen personen en scholen)." },
         demoStarterHeading: { name, year in "Wat starter \(name) ziet: haar activiteiten in \(year)" },
         demoStarterTotal: { count, duration in "\(count) activiteiten, samen \(duration)" },
-        demoHRHeading: { board, year in "Wat HR van bestuur \(board) ziet: scholen in \(year)" },
+        demoHRHeading: { year in "Wat HR ziet: de scholen en wie aandacht nodig heeft in \(year)" },
         demoOpleiderHeading: { name, school, year in "Wat schoolopleider \(name) ziet: personen op \(school) in \(year)" },
         demoOpleiderOwn: { "Activiteiten van \($0) zelf" },
         demoNext: { "Verder kijken, bijvoorbeeld: leerlijn person list --db \($0)" }

@@ -37,6 +37,11 @@ public struct Strings: Sendable {
     public var importUnclosedQuote: @Sendable (_ file: String) -> String
     public var column: String
     public var reasonHeader: String
+    public var verified: @Sendable (_ id: ActivityID) -> String
+    public var sessionAdded: @Sendable (_ title: String, _ participants: Int) -> String
+    public var flagName: @Sendable (_ flag: PersonFlag) -> String
+    public var reportHeading: @Sendable (_ year: SchoolYear, _ by: String, _ reference: Day) -> String
+    public var group, flags, startersWithinBudget, verifiedMinutes, flagged, lastActivity, peopleHeading: String
     public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
 
     /// The name of a kind of organisation or thing, for messages and the `type` column.
@@ -84,7 +89,7 @@ public struct Strings: Sendable {
     public var demoIntro: @Sendable (_ path: String) -> String
     public var demoStarterHeading: @Sendable (_ name: String, _ year: SchoolYear) -> String
     public var demoStarterTotal: @Sendable (_ count: Int, _ duration: String) -> String
-    public var demoHRHeading: @Sendable (_ board: String, _ year: SchoolYear) -> String
+    public var demoHRHeading: @Sendable (_ year: SchoolYear) -> String
     public var demoOpleiderHeading: @Sendable (_ name: String, _ school: String, _ year: SchoolYear) -> String
     public var demoOpleiderOwn: @Sendable (_ name: String) -> String
     public var demoNext: @Sendable (_ path: String) -> String

@@ -75,17 +75,6 @@ public struct Views: Sendable {
         return TableData(headers: [s.type, s.code, s.name, s.parent], rows: rows)
     }
 
-    /// Schools with people, activities and minutes in a school year.
-    public func schoolSummaries(_ summaries: [SchoolSummary]) -> TableData {
-        TableData(
-            headers: [s.school, s.schoolName, s.board, s.people, s.peopleWithoutActivity, s.activities, s.duration, s.minutes],
-            rows: summaries.map {
-                [$0.school, $0.schoolName, $0.board, String($0.people), String($0.peopleWithoutActivity), String($0.activities),
-                 Formatting.duration($0.minutes, language), String($0.minutes)]
-            },
-            numericColumns: [3, 4, 5, 6, 7])
-    }
-
     /// The activity-kind vocabulary.
     public func kinds(_ kinds: [ActivityKind]) -> TableData {
         TableData(

@@ -15,9 +15,8 @@ public enum DemoPartnership {
         public var starterActivities: [ActivityEntry]
         /// The starter's coverage of the 2017 bekwaamheidseisen (po) this school year.
         public var starterCoverage: CoverageReport?
-        /// The board HR looks at, and its schools' figures this school year.
-        public var board: String
-        public var schools: [SchoolSummary]
+        /// What HR looks at: the report by school this school year, with flags.
+        public var report: GroupReport
         /// The schoolopleider, her school, the people there with their minutes, and her own activities.
         public var schoolopleider: String
         public var school: String
@@ -101,6 +100,17 @@ public enum DemoPartnership {
             }
         }
 
+        // The mentor and the schoolopleider sign off some of the activities of the people they guide.
+        for (person, verifier) in [("S3001", "100201"), ("200101", "100301")] {
+            for (index, entry) in try database.activities(matching: ActivityFilter(person: person, from: thisYear.firstDay)).enumerated() where index % 2 == 0 {
+                _ = try database.verifyActivity(entry.activity.id.description, by: verifier, note: nil, actor: actor)
+            }
+        }
+        // A PLG meeting logged once for its participants.
+        _ = try database.addSession(NewSession(date: min(today, thisYear.firstDay.adding(days: 60)), minutes: 90, kind: "plg", title: "PLG rekenonderwijs",
+                                               participants: ["100202", "100203", "100204"], competences: ["bekwaamheidseisen-2017-po:vakdidactisch"],
+                                               domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]), catalog: catalog, actor: actor)
+
         let starter = cast.first { $0.role == .starter }!
         var brlo: RegistrationStatus? = nil
         if let rule = rules.rule("brlo") {
@@ -113,8 +123,7 @@ public enum DemoPartnership {
             starterActivities: try database.activities(matching: ActivityFilter(person: starter.externalID, from: thisYear.firstDay, to: today)),
             starterCoverage: try database.coverage(of: starter.externalID, framework: "bekwaamheidseisen-2017-po",
                                                    from: thisYear.firstDay, to: today, catalog: catalog).first,
-            board: "spo-eemvallei",
-            schools: try database.schoolSummaries(in: thisYear, board: "spo-eemvallei"),
+            report: try database.groupReport(ReportSettings(by: .school, year: thisYear), catalog: catalog, rules: rules, today: today),
             schoolopleider: opleider.name,
             school: opleider.school,
             people: try database.personSummaries(school: opleider.school, in: thisYear),

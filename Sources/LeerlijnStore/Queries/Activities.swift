@@ -262,6 +262,7 @@ extension LeerlijnDatabase {
         guard !activities.isEmpty else { return [] }
         var evidence: [ActivityID: [Evidence]] = [:]
         var mappings: [ActivityID: [ItemMapping]] = [:]
+        var verifications: [ActivityID: Verification] = [:]
         var names: [PersonID: String] = [:]
         // Chunks keep each query under SQLite's limit on bound parameters.
         for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {
@@ -273,11 +274,13 @@ extension LeerlijnDatabase {
                 .order(ItemMapping.Columns.kind, ItemMapping.Columns.framework, ItemMapping.Columns.item).fetchAll(db) {
                 mappings[row.activityId, default: []].append(row)
             }
+            for row in try Verification.filter(ids.contains(Column("activity_id"))).fetchAll(db) { verifications[row.activityId] = row }
             let personIDs = Set(chunk.map(\.personId)).subtracting(names.keys)
             for person in try Person.fetchAll(db, keys: Array(personIDs)) { names[person.id] = person.name }
         }
         return activities.map {
-            ActivityEntry(activity: $0, personName: names[$0.personId] ?? "", evidence: evidence[$0.id] ?? [], mappings: mappings[$0.id] ?? [])
+            ActivityEntry(activity: $0, personName: names[$0.personId] ?? "", evidence: evidence[$0.id] ?? [], mappings: mappings[$0.id] ?? [],
+                          verification: verifications[$0.id])
         }
     }
 }

@@ -36,7 +36,7 @@ struct Demo: DatabaseCommand {
         case .json:
             print(try JSONOutput.render(Result(database: path, overview: overview)), terminator: "")
         case .csv:
-            print(views.schoolSummaries(overview.schools).renderCSV(), terminator: "")
+            print(views.reportPeople(overview.report).renderCSV(), terminator: "")
         case .table:
             let total = overview.starterActivities.reduce(0) { $0 + $1.activity.minutes }
             print(s.demoIntro(path))
@@ -45,8 +45,8 @@ struct Demo: DatabaseCommand {
             print(s.demoStarterTotal(overview.starterActivities.count, Formatting.duration(total, language)))
             print("\n" + views.progress(overview.starterProgress), terminator: "")
             if let coverage = overview.starterCoverage { print("\n" + views.coverageSummary(coverage), terminator: "") }
-            print("\n== \(s.demoHRHeading(overview.board, overview.schoolYear))")
-            print(views.schoolSummaries(overview.schools).renderTable(), terminator: "")
+            print("\n== \(s.demoHRHeading(overview.schoolYear))")
+            print(views.groupReport(overview.report), terminator: "")
             print("\n== \(s.demoOpleiderHeading(overview.schoolopleider, overview.school, overview.schoolYear))")
             print(views.personYears(overview.people).renderTable(), terminator: "")
             print("\n\(s.demoOpleiderOwn(overview.schoolopleider)):")

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A sign-off of an activity by a mentor, schoolopleider or coach: the minutes are then verified, not self-reported.
+public struct Verification: Codable, Hashable, Sendable {
+    public var activityId: ActivityID
+    /// Who signed it off.
+    public var verifiedBy: PersonID
+    public var at: Date
+    public var note: String?
+
+    public init(activityId: ActivityID, verifiedBy: PersonID, at: Date, note: String?) {
+        self.activityId = activityId
+        self.verifiedBy = verifiedBy
+        self.at = at
+        self.note = note
+    }
+
+    /// The roles that may sign off another person's activity.
+    public static let verifierRoles: Set<Role> = [.mentor, .schoolopleider, .coach]
+}
+
+/// A collective learning moment (a PLG meeting, an ontwerpatelier, an opleidersdag) logged once for many participants.
+public struct NewSession: Sendable {
+    public var date: Day
+    public var minutes: Int
+    public var kind: String
+    public var title: String
+    public var provider: String?
+    /// Participants: external ids, emails or unambiguous parts of names.
+    public var participants: [String]
+    public var competences: [String]
+    public var domains: [String]
+
+    public init(date: Day, minutes: Int, kind: String, title: String, provider: String? = nil, participants: [String], competences: [String] = [], domains: [String] = []) {
+        self.date = date
+        self.minutes = minutes
+        self.kind = kind
+        self.title = title
+        self.provider = provider
+        self.participants = participants
+        self.competences = competences
+        self.domains = domains
+    }
+}
+
+/// A logged session and the activity it gave each participant.
+public struct SessionEntry: Codable, Hashable, Sendable {
+    public var id: String
+    public var date: Day
+    public var minutes: Int
+    public var kind: String
+    public var title: String
+    public var activities: [ActivityEntry]
+
+    public init(id: String, date: Day, minutes: Int, kind: String, title: String, activities: [ActivityEntry]) {
+        self.id = id
+        self.date = date
+        self.minutes = minutes
+        self.kind = kind
+        self.title = title
+        self.activities = activities
+    }
+}

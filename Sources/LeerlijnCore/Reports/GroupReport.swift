@@ -1,0 +1,220 @@
+/// How people are grouped in the HR report.
+public enum GroupBy: String, Codable, Sendable, CaseIterable {
+    case school, board, partnership, phase, role
+}
+
+/// A signal that a person needs attention.
+public enum PersonFlag: String, Codable, Sendable, CaseIterable, Comparable {
+    /// An hours budget's pace projects a shortfall by 31 July.
+    case behind
+    /// No activity in the last N weeks (default 6).
+    case idle
+    /// Top-level items of the person's framework with no activity this school year.
+    case gaps
+    /// A registration ending within N months (default 6), or ended.
+    case expiring
+    /// Minutes this school year not signed off by a mentor, schoolopleider or coach.
+    case unverified
+
+    public static func < (lhs: PersonFlag, rhs: PersonFlag) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The facts about one person that the group report needs, gathered by the store in bulk.
+public struct PersonFacts: Sendable {
+    public var id: PersonID
+    public var name: String
+    public var externalIds: [String]
+    /// The group keys the person falls in for each grouping (a person with two roles is in two role groups).
+    public var groups: [GroupBy: [String]]
+    public var line: PersonLine
+    /// This school year's activities: count, minutes, minutes per budget, per domain (full id), and signed off.
+    public var activities: Int
+    public var minutes: Int
+    public var budgetMinutes: [String: Int]
+    public var domainMinutes: [String: Int]
+    public var verifiedMinutes: Int
+    /// The latest activity on or before the report's reference day, in any year.
+    public var lastActivity: Day?
+    /// The framework the person's mapped activities use most (any year), for the gaps flag.
+    public var framework: String?
+    /// The items the person's activities this year are mapped to.
+    public var items: [ItemReference]
+
+    public init(id: PersonID, name: String, externalIds: [String], groups: [GroupBy: [String]], line: PersonLine, activities: Int, minutes: Int,
+                budgetMinutes: [String: Int], domainMinutes: [String: Int], verifiedMinutes: Int, lastActivity: Day?, framework: String?, items: [ItemReference]) {
+        self.id = id
+        self.name = name
+        self.externalIds = externalIds
+        self.groups = groups
+        self.line = line
+        self.activities = activities
+        self.minutes = minutes
+        self.budgetMinutes = budgetMinutes
+        self.domainMinutes = domainMinutes
+        self.verifiedMinutes = verifiedMinutes
+        self.lastActivity = lastActivity
+        self.framework = framework
+        self.items = items
+    }
+}
+
+/// Settings of the group report.
+public struct ReportSettings: Sendable {
+    public var by: GroupBy
+    public var year: SchoolYear
+    /// Only people with at least one of these flags are listed (all when empty).
+    public var flags: [PersonFlag]
+    public var idleWeeks: Int
+    public var expiringMonths: Int
+    /// The framework for the gaps flag; nil: each person's most used framework.
+    public var framework: String?
+
+    public init(by: GroupBy = .school, year: SchoolYear, flags: [PersonFlag] = [], idleWeeks: Int = 6, expiringMonths: Int = 6, framework: String? = nil) {
+        self.by = by
+        self.year = year
+        self.flags = flags
+        self.idleWeeks = idleWeeks
+        self.expiringMonths = expiringMonths
+        self.framework = framework
+    }
+}
+
+/// The HR report: per group and per person (worst first), for one school year (the `report` command's JSON).
+public struct GroupReport: Codable, Hashable, Sendable {
+    public struct Group: Codable, Hashable, Sendable {
+        /// The group: a school code, board code, partnership code, phase or role (`-` for none).
+        public var key: String
+        public var people: Int
+        public var minutes: Int
+        /// Minutes signed off.
+        public var verifiedMinutes: Int
+        /// Minutes per domain (full id).
+        public var domains: [String: Int]
+        /// People in phase starter on the reference day, and how many of them are within budget
+        /// (the budgets whose rules are aimed at starters are on pace: not behind).
+        public var starters: Int
+        public var startersWithinBudget: Int
+        /// startersWithinBudget / starters, or nil without starters.
+        public var startersWithinBudgetShare: Double?
+        /// People with at least one flag.
+        public var flagged: Int
+    }
+
+    public struct PersonRow: Codable, Hashable, Sendable {
+        public var externalId: String
+        public var name: String
+        public var group: String
+        public var minutes: Int
+        public var verifiedMinutes: Int
+        public var lastActivity: Day?
+        public var flags: [PersonFlag]
+        /// The budgets behind, the items without activity, the registrations expiring.
+        public var details: [String]
+    }
+
+    public var schoolYear: SchoolYear
+    public var by: GroupBy
+    /// The day flags are judged on: today, or the year's last day for a past year.
+    public var referenceDay: Day
+    public var groups: [Group]
+    public var people: [PersonRow]
+
+    /// Computes the report from the people's facts.
+    public static func compute(facts: [PersonFacts], settings: ReportSettings, rules: RuleCatalog, catalog: ProfileCatalog, today: Day) -> GroupReport {
+        let year = settings.year
+        let reference = min(today, year.lastDay)
+        var groups: [String: Group] = [:]
+        var rows: [PersonRow] = []
+        for person in facts {
+            var flags: Set<PersonFlag> = []
+            var details: [String] = []
+            // behind: any hours budget projected short of its entitlement (a year not over).
+            let progress = Progress.compute(person: person.name, line: person.line, rules: rules, used: [year: person.budgetMinutes],
+                                            unbudgeted: [:], years: [year], today: today)
+            let budgets = progress.schoolYears.first?.budgets ?? []
+            // A budget counts when the person uses it, or when its rule is aimed at a phase or role (the starters' hours):
+            // general budgets that nobody logs against would otherwise flag everyone.
+            func targeted(_ id: String) -> Bool {
+                guard let applies = rules.rule(id)?.version(on: reference)?.appliesTo else { return false }
+                return !applies.phases.isEmpty || !applies.roles.isEmpty
+            }
+            for budget in budgets where budget.behind && (budget.usedMinutes > 0 || targeted(budget.rule)) {
+                flags.insert(.behind)
+                details.append("behind:\(budget.rule)")
+            }
+            // idle: no activity in the last N weeks before the reference day.
+            if person.lastActivity.map({ $0.days(until: reference) > settings.idleWeeks * 7 }) ?? true {
+                flags.insert(.idle)
+            }
+            // gaps: top-level items of the person's framework without activity this year.
+            if let framework = settings.framework ?? person.framework,
+               let coverage = catalog.coverage(of: framework, by: person.items.isEmpty ? [] : [MappedActivity(date: reference, minutes: 1, evidence: 0, items: person.items)], from: year.firstDay, to: year.lastDay) {
+                let empty = coverage.items.filter { $0.depth == 0 && $0.activities == 0 }
+                if !empty.isEmpty {
+                    flags.insert(.gaps)
+                    details += empty.map { "gap:\($0.item)" }
+                }
+            }
+            // expiring: a registration whose term ends within N months (or has ended).
+            let horizon = Self.adding(months: settings.expiringMonths, to: today)
+            for registration in person.line.registrations {
+                guard let rule = rules.rule(registration.register), let years = (rule.version(on: registration.since) ?? rule.versions.last)?.termYears else { continue }
+                let expires = Self.adding(months: 12 * years, to: registration.since).adding(days: -1)
+                let renewed = person.line.registrations.contains { $0.register == registration.register && $0.since > registration.since }
+                if !renewed && expires <= horizon {
+                    flags.insert(.expiring)
+                    details.append("expires:\(registration.register):\(expires)")
+                }
+            }
+            if person.minutes > person.verifiedMinutes { flags.insert(.unverified) }
+
+            // Within budget: the budgets aimed at starters (rules whose appliesTo names the phase) are on pace.
+            let isStarter = person.line.phase(on: reference) == .starter
+            let starterBudgets = budgets.filter { rules.rule($0.rule)?.version(on: reference)?.appliesTo.phases.contains(.starter) ?? false }
+            let starterOnPace = isStarter && !starterBudgets.isEmpty && starterBudgets.allSatisfy { !$0.behind }
+            for key in person.groups[settings.by] ?? ["-"] {
+                var group = groups[key] ?? Group(key: key, people: 0, minutes: 0, verifiedMinutes: 0, domains: [:], starters: 0, startersWithinBudget: 0,
+                                                 startersWithinBudgetShare: nil, flagged: 0)
+                group.people += 1
+                group.minutes += person.minutes
+                group.verifiedMinutes += person.verifiedMinutes
+                for (domain, minutes) in person.domainMinutes { group.domains[domain, default: 0] += minutes }
+                if isStarter { group.starters += 1 }
+                if starterOnPace { group.startersWithinBudget += 1 }
+                if !flags.isEmpty { group.flagged += 1 }
+                groups[key] = group
+                if settings.flags.isEmpty || !flags.isDisjoint(with: settings.flags) {
+                    rows.append(PersonRow(externalId: person.externalIds.first ?? "", name: person.name, group: key, minutes: person.minutes,
+                                          verifiedMinutes: person.verifiedMinutes, lastActivity: person.lastActivity, flags: flags.sorted(), details: details))
+                }
+            }
+        }
+        let sortedGroups = groups.values.map { group -> Group in
+            var group = group
+            group.startersWithinBudgetShare = group.starters == 0 ? nil : Double(group.startersWithinBudget) / Double(group.starters)
+            return group
+        }.sorted { $0.key < $1.key }
+        // Worst first: by the weight of the flags (a shortfall or no activity at all weigh more than a gap or
+        // unsigned minutes), then the fewest minutes, then the name.
+        rows.sort { (Self.weight($0.flags), -$0.minutes, $1.name) > (Self.weight($1.flags), -$1.minutes, $0.name) }
+        return GroupReport(schoolYear: year, by: settings.by, referenceDay: reference, groups: sortedGroups, people: rows)
+    }
+
+    /// How much a set of flags calls for attention.
+    static func weight(_ flags: [PersonFlag]) -> Int {
+        flags.reduce(0) { total, flag in
+            switch flag {
+            case .behind: total + 4
+            case .idle, .expiring: total + 3
+            case .gaps, .unverified: total + 1
+            }
+        }
+    }
+
+    /// The same day `months` months later (the last day of the month when it has fewer days).
+    static func adding(months: Int, to day: Day) -> Day {
+        let total = day.year * 12 + (day.month - 1) + months
+        let year = total / 12, month = total % 12 + 1
+        return Day(year: year, month: month, day: min(day.day, Day.daysInMonth(month, of: year)))!
+    }
+}
