@@ -35,7 +35,8 @@ struct SummaryTests {
         #expect(flags["Anna"] == [.unverified])            // 60 of 90 minutes not signed off; active on 31 July
         #expect(flags["Bram"] == [.idle, .unverified])     // last activity 1 January, more than 6 weeks before 31 July
         #expect(flags["Carla"] == [.idle])                 // nothing at all
-        #expect(report.people.map(\.name) == ["Carla", "Bram", "Anna"])   // worst first: idle weighs most, then fewest minutes
+        // Worst first by weight: Bram idle (3) + unverified (1) = 4, Carla idle = 3, Anna unverified = 1.
+        #expect(report.people.map(\.name) == ["Bram", "Carla", "Anna"])
         // By board: everyone in board een.
         let byBoard = try f.database.groupReport(ReportSettings(by: .board, year: SchoolYear(startYear: 2026), flags: [.idle]), catalog: .empty, rules: .empty, today: day("2027-08-15"))
         #expect(byBoard.groups.map(\.key) == ["een"])
