@@ -9,7 +9,8 @@ struct RuleParser {
 
     static let fields = ["schema", "id", "kind", "title", "description", "sector", "source", "additionalSources", "historic", "note", "versions"]
     static let versionFields = ["validFrom", "validUntil", "source", "hoursPerYear", "proRata", "appliesTo", "carryOver", "unconfirmed", "note",
-                                "registration", "term", "reregistration", "lateRegistration"]
+                                "registration", "term", "reregistration", "lateRegistration",
+                                "hoursPerStudent", "studentsPerSchoolopleider"]
     static let criterionFields = ["id", "kind", "title", "roles", "consecutiveYears", "minimumHours", "framework", "items", "requires", "categories", "sectors", "note"]
 
     func parse(_ root: Node.Mapping) -> Rule? {
@@ -18,7 +19,7 @@ struct RuleParser {
         let id = reader.slug(root, "id", required: true, at: node)
         let kindText = reader.string(root, "kind", required: true, at: node)
         let kind = kindText.flatMap(Rule.Kind.init(rawValue:))
-        if let kindText, kind == nil { reader.issue(reader.node(root, "kind"), "'kind' must be hours-budget or register, not '\(kindText)'") }
+        if let kindText, kind == nil { reader.issue(reader.node(root, "kind"), "'kind' must be hours-budget, register or facilitation, not '\(kindText)'") }
         let title = reader.localized(root, "title", required: true, at: node)
         let description = reader.localized(root, "description", required: false, at: node)
         let sectors = sectorList(root, "sector", required: true, at: node)
@@ -126,6 +127,35 @@ struct RuleParser {
                     version.reregistration = criteria(fields, at: rereg)
                 } else {
                     reader.issue(rereg, "'reregistration' must be a mapping {cycleYears: 4, criteria: [...]}")
+                }
+            }
+        }
+        if kind == .facilitation {
+            if let hours = reader.node(mapping, "hoursPerStudent") {
+                if let fields = hours.mapping {
+                    reader.onlyKeys(fields, Role.allCases.map(\.rawValue), in: "'hoursPerStudent'")
+                    for (key, value) in fields {
+                        guard let name = key.string, let role = Role(rawValue: name) else { continue }
+                        if let number = value.float, number >= 0, (number * 60).rounded() == number * 60 {
+                            version.minutesPerStudent[role] = Int((number * 60).rounded())
+                        } else {
+                            reader.issue(value, "hours per student must be a number of hours, e.g. 40")
+                        }
+                    }
+                } else {
+                    reader.issue(hours, "'hoursPerStudent' must be a mapping like {mentor: 40, schoolopleider: 40}")
+                }
+            } else {
+                reader.issue(node, "missing field 'hoursPerStudent'")
+            }
+            if let range = reader.node(mapping, "studentsPerSchoolopleider") {
+                if let fields = range.mapping {
+                    reader.onlyKeys(fields, ["minimum", "maximum"], in: "'studentsPerSchoolopleider'")
+                    if let low = positiveInt(fields, "minimum", at: range), let high = positiveInt(fields, "maximum", at: range) {
+                        if low <= high { version.studentsPerSchoolopleider = low...high } else { reader.issue(range, "minimum must not be above maximum") }
+                    }
+                } else {
+                    reader.issue(range, "'studentsPerSchoolopleider' must be a mapping like {minimum: 12, maximum: 15}")
                 }
             }
         }

@@ -163,7 +163,10 @@ struct LoaderTests {
     func shippedRules() throws {
         let loaded = try ProfileLoader.loadAll(shipped: shipped)
         let rules = loaded.rules
-        #expect(rules.rules.map(\.id) == ["brlo", "cao-po-duurzame-inzetbaarheid", "cao-po-professionalisering", "cao-po-starter", "lerarenregister-2017"])
+        #expect(rules.rules.map(\.id) == ["brlo", "cao-po-duurzame-inzetbaarheid", "cao-po-professionalisering", "cao-po-starter",
+                                          "facilitation-oids-twente", "lerarenregister-2017"])
+        #expect(rules.rule("facilitation-oids-twente")?.versions.first?.minutesPerStudent == [.mentor: 2400, .schoolopleider: 2400])
+        #expect(rules.rule("facilitation-oids-twente")?.versions.first?.studentsPerSchoolopleider == 12...15)
         let starter = try #require(rules.rule("cao-po-starter"))
         #expect(starter.kind == .hoursBudget)
         #expect(starter.versions.first?.minutesPerYear == 40 * 60)

@@ -124,3 +124,40 @@ struct LineTests {
         #expect(status.criteria.first { $0.id == "role-hours" }?.met == nil)   // no role, no hours per week: cannot tell
     }
 }
+
+@Suite("Facilitation")
+struct FacilitationTests {
+    @Test("Guidance logged for a student counts by the giver's role against the agreed hours; a schoolopleider's load is the students guided")
+    func facilitation() throws {
+        let f = try Fixture()
+        try f.addPerson("Emma Visser", "S1", since: day("2026-08-01"))
+        try f.addPerson("Noah Smit", "S2", since: day("2026-08-01"))
+        try f.addPerson("Marieke Mulder", "M1", since: day("2020-08-01"))
+        try f.addPerson("Karin Vos", "K1", since: day("2020-08-01"))
+        for student in ["S1", "S2"] { _ = try f.database.setPhase(student, NewPhase(phase: .student, since: day("2026-08-01")), actor: "t") }
+        _ = try f.database.addRole("M1", role: .mentor, since: day("2026-08-01"), until: nil, minutesPerWeek: nil, actor: "t")
+        _ = try f.database.addRole("K1", role: .schoolopleider, since: day("2026-08-01"), until: nil, minutesPerWeek: 720, actor: "t")
+        // Emma: 40 h by her mentor (40 × 60 = 2400 minutes in 20 sessions of 2 hours), 3 h by the schoolopleider.
+        for index in 0..<20 {
+            _ = try f.database.logActivity(NewActivity(person: "M1", date: day("2026-09-01").adding(days: index), minutes: 120, kind: "begeleidingsgesprek",
+                                                       title: "Begeleiding", guided: "S1"), actor: "t")
+        }
+        _ = try f.database.logActivity(NewActivity(person: "K1", date: day("2026-10-01"), minutes: 180, kind: "lesbezoek", title: "Lesbezoek", guided: "S1"), actor: "t")
+        // Guidance before the year, and guidance by someone without a role, do not count.
+        _ = try f.database.logActivity(NewActivity(person: "K1", date: day("2026-07-31"), minutes: 600, kind: "lesbezoek", title: "x", guided: "S1"), actor: "t")
+        #expect(throws: StoreError.self) {   // one cannot guide oneself
+            try f.database.logActivity(NewActivity(person: "S1", date: day("2026-10-01"), minutes: 60, kind: "lesbezoek", title: "x", guided: "S1"), actor: "t")
+        }
+        let rule = try #require(shippedProfiles.rules.rule("facilitation-oids-twente"))
+        let report = try f.database.facilitation(rule: rule, year: SchoolYear(startYear: 2026), today: Fixture.today)
+        let emma = try #require(report.students.first { $0.name == "Emma Visser" })
+        #expect(emma.minutes[.mentor] == 2400)
+        #expect(emma.minutes[.schoolopleider] == 180)
+        #expect(emma.agreed == [.mentor: 2400, .schoolopleider: 2400])
+        #expect(!emma.complete)
+        #expect(report.students.first?.name == "Noah Smit")   // least guided first
+        let karin = try #require(report.schoolopleiders.first)
+        #expect(karin.students == 1)
+        #expect(karin.load == "below")                         // 1 student, the agreement says 12-15
+    }
+}

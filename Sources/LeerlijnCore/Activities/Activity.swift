@@ -25,6 +25,8 @@ public struct Activity: Codable, Hashable, Sendable {
     public var reflection: String?
     /// The hours budget (a rule id such as `cao-po-starter`) it counts toward, if any.
     public var budget: String?
+    /// For guidance given by a mentor or schoolopleider: the person guided.
+    public var guidedPersonId: PersonID?
     /// When it was stored.
     public var createdAt: Date
     /// When it was last changed.
@@ -34,10 +36,11 @@ public struct Activity: Codable, Hashable, Sendable {
 
     public init(
         id: ActivityID = ActivityID(), personId: PersonID, date: Day, minutes: Int, kind: String, title: String,
-        description: String? = nil, provider: String? = nil, reflection: String? = nil, budget: String? = nil,
+        description: String? = nil, provider: String? = nil, reflection: String? = nil, budget: String? = nil, guidedPersonId: PersonID? = nil,
         createdAt: Date, updatedAt: Date, deletedAt: Date? = nil
     ) {
         self.budget = budget
+        self.guidedPersonId = guidedPersonId
         self.id = id
         self.personId = personId
         self.date = date

@@ -26,13 +26,16 @@ public struct NewActivity: Sendable {
     public var domains: [String]
     /// The hours budget it counts toward: a rule id such as `cao-po-starter`.
     public var budget: String?
+    /// For guidance: the person guided (same forms as ``person``).
+    public var guided: String?
 
     public init(
         person: String, date: Day, minutes: Int, kind: String, title: String, description: String? = nil,
         provider: String? = nil, reflection: String? = nil, evidence: [String] = [], competences: [String] = [], domains: [String] = [],
-        budget: String? = nil
+        budget: String? = nil, guided: String? = nil
     ) {
         self.budget = budget
+        self.guided = guided
         self.competences = competences
         self.domains = domains
         self.person = person

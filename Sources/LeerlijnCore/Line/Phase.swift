@@ -46,6 +46,8 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     case onderzoekscoordinator
 }
 
+extension Role: CodingKeyRepresentable {}
+
 /// A role over a period, with the facilitated time for it.
 public struct RolePeriod: Codable, Hashable, Sendable {
     public var id: Int64?

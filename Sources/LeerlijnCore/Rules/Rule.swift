@@ -6,6 +6,8 @@ public struct Rule: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {
         case hoursBudget = "hours-budget"
         case register
+        /// Guidance agreed in a partnership: hours per student by role, students per schoolopleider.
+        case facilitation
     }
 
     /// A unique id, e.g. `cao-po-starter`.
@@ -67,11 +69,20 @@ public struct RuleVersion: Codable, Hashable, Sendable {
     public var reregistrationCycleYears: Int?
     public var reregistration: [Criterion]
 
+    // Facilitation.
+    /// Minutes of guidance per student per school year, by the role of whoever gives it.
+    public var minutesPerStudent: [Role: Int]
+    /// How many students one schoolopleider guides.
+    public var studentsPerSchoolopleider: ClosedRange<Int>?
+
     public init(
         validFrom: Day, validUntil: Day? = nil, source: SourceCitation? = nil, unconfirmed: [String] = [], note: String? = nil,
         minutesPerYear: Int? = nil, proRata: Bool = true, appliesTo: Applicability = Applicability(), carryOver: CarryOver = CarryOver(),
-        registration: [Criterion] = [], termYears: Int? = nil, reregistrationCycleYears: Int? = nil, reregistration: [Criterion] = []
+        registration: [Criterion] = [], termYears: Int? = nil, reregistrationCycleYears: Int? = nil, reregistration: [Criterion] = [],
+        minutesPerStudent: [Role: Int] = [:], studentsPerSchoolopleider: ClosedRange<Int>? = nil
     ) {
+        self.minutesPerStudent = minutesPerStudent
+        self.studentsPerSchoolopleider = studentsPerSchoolopleider
         self.validFrom = validFrom
         self.validUntil = validUntil
         self.source = source
@@ -188,6 +199,15 @@ public struct RuleCatalog: Sendable {
     /// The register rule `text` names.
     public func registerRule(_ text: String) throws(LookupError) -> Rule {
         try find(text, kind: .register)
+    }
+
+    /// The facilitation rule `text` names, or the only one when `text` is nil.
+    public func facilitationRule(_ text: String?) throws(LookupError) -> Rule {
+        if let text { return try find(text, kind: .facilitation) }
+        let all = rules.filter { $0.kind == .facilitation }
+        if all.count == 1 { return all[0] }
+        throw all.isEmpty ? .notFound(.rule, query: "facilitation", suggestions: [])
+                          : .ambiguous(.rule, query: "facilitation", candidates: all.map(\.id))
     }
 
     private func find(_ text: String, kind: Rule.Kind) throws(LookupError) -> Rule {

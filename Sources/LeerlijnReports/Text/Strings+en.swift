@@ -72,6 +72,8 @@ extension Strings {
         reportHeading: { year, by, reference in "School year \(year), by \(by) (flags judged on \(reference))" },
         group: "group", flags: "flags", startersWithinBudget: "starters within budget", verifiedMinutes: "verified", flagged: "flagged",
         lastActivity: "last activity", peopleHeading: "People, worst first:",
+        facilitationHeading: { rule, year in "Guidance of students in \(year) (agreement: \(rule))" },
+        students: "students", agreed: "agreed", complete: "complete", load: "load", loadName: { $0 },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }
             switch kind {

@@ -80,6 +80,9 @@ extension Strings {
         reportHeading: { year, by, reference in "Schooljaar \(year), per \(by) (signalen beoordeeld op \(reference))" },
         group: "groep", flags: "signalen", startersWithinBudget: "starters binnen budget", verifiedMinutes: "afgetekend", flagged: "met signaal",
         lastActivity: "laatste activiteit", peopleHeading: "Personen, meeste signalen eerst:",
+        facilitationHeading: { rule, year in "Begeleiding van studenten in \(year) (afspraak: \(rule))" },
+        students: "studenten", agreed: "afgesproken", complete: "rond", load: "belasting",
+        loadName: { load in load == "below" ? "onder" : load == "above" ? "boven" : "binnen" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }
             switch kind {

@@ -42,6 +42,9 @@ public struct Strings: Sendable {
     public var flagName: @Sendable (_ flag: PersonFlag) -> String
     public var reportHeading: @Sendable (_ year: SchoolYear, _ by: String, _ reference: Day) -> String
     public var group, flags, startersWithinBudget, verifiedMinutes, flagged, lastActivity, peopleHeading: String
+    public var facilitationHeading: @Sendable (_ rule: String, _ year: SchoolYear) -> String
+    public var students, agreed, complete, load: String
+    public var loadName: @Sendable (_ load: String) -> String
     public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
 
     /// The name of a kind of organisation or thing, for messages and the `type` column.

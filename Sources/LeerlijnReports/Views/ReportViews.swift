@@ -29,3 +29,28 @@ extension Views {
             numericColumns: [3, 4, 5])
     }
 }
+
+extension Views {
+    /// The facilitation report: students (least guided first) and schoolopleiders' loads.
+    public func facilitation(_ report: FacilitationReport) -> String {
+        var out = s.facilitationHeading(report.rule, report.schoolYear) + "\n\n" + facilitationStudents(report).renderTable()
+        out += "\n" + TableData(
+            headers: [s.name, s.externalIds, s.students, s.load],
+            rows: report.schoolopleiders.map { [$0.name, $0.externalId, String($0.students), s.loadName($0.load)] },
+            numericColumns: [2]).renderTable()
+        return out
+    }
+
+    /// One row per student: guidance by mentor and schoolopleider against what was agreed.
+    public func facilitationStudents(_ report: FacilitationReport) -> TableData {
+        let roles: [Role] = [.mentor, .schoolopleider]
+        return TableData(
+            headers: [s.name, s.externalIds, s.school] + roles.map { "\($0.rawValue)" } + [s.complete],
+            rows: report.students.map { student in
+                [student.name, student.externalId, student.school]
+                    + roles.map { "\(Formatting.duration(student.minutes[$0] ?? 0, language)) / \(Formatting.duration(student.agreed[$0] ?? 0, language))" }
+                    + [student.complete ? s.yes : s.no]
+            },
+            numericColumns: [3, 4])
+    }
+}

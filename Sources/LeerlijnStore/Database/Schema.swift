@@ -179,6 +179,11 @@ enum Schema {
                 t.column("created_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v5 guidance") { db in
+            // For a mentor's or schoolopleider's guidance activity: the student (or starter) it was for.
+            try db.alter(table: "activity") { t in t.add(column: "guided_person_id", .text).references("person", onDelete: .setNull) }
+            try db.execute(sql: "CREATE INDEX activity_on_guided_person ON activity(guided_person_id) WHERE guided_person_id IS NOT NULL")
+        }
         return migrator
     }
 }

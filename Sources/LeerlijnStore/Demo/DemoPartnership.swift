@@ -28,6 +28,8 @@ public enum DemoPartnership {
         public var starterProgress: Progress
         /// The schoolopleider's readiness for BRLO registration.
         public var schoolopleiderRegistration: RegistrationStatus?
+        /// Guidance of the students against the partnership's agreement, when a facilitation rule is loaded.
+        public var facilitation: FacilitationReport?
     }
 
     /// Fills `database` with the demo partnership and returns what the starter, HR and the
@@ -93,7 +95,8 @@ public enum DemoPartnership {
                     person: member.externalID, date: day, minutes: minutes, kind: template.kind, title: template.title,
                     provider: template.provider, reflection: reflect ? template.reflection : nil,
                     evidence: template.evidence.map { [$0] } ?? [], competences: template.competences, domains: template.domains,
-                    budget: member.role == .starter && template.starterBudget && day >= thisYearStart.adding(days: -365) ? "cao-po-starter" : nil),
+                    budget: member.role == .starter && template.starterBudget && day >= thisYearStart.adding(days: -365) ? "cao-po-starter" : nil,
+                    guided: template.guided),
                     catalog: catalog, rules: rules, actor: actor)
                 let gap = 30 / member.activitiesPerMonth
                 day = day.adding(days: max(1, gap + Int.random(in: -2...3, using: &random)))
@@ -111,6 +114,10 @@ public enum DemoPartnership {
                                                participants: ["100202", "100203", "100204"], competences: ["bekwaamheidseisen-2017-po:vakdidactisch"],
                                                domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]), catalog: catalog, actor: actor)
 
+        var facilitation: FacilitationReport? = nil
+        if let rule = try? rules.facilitationRule(nil) {
+            facilitation = try database.facilitation(rule: rule, year: thisYear, today: today)
+        }
         let starter = cast.first { $0.role == .starter }!
         var brlo: RegistrationStatus? = nil
         if let rule = rules.rule("brlo") {
@@ -131,7 +138,8 @@ public enum DemoPartnership {
             schoolopleiderCoverage: try database.coverage(of: opleider.externalID, framework: "velon-beroepsstandaard-2012",
                                                           from: yearAgo, to: today, catalog: catalog).first,
             starterProgress: try database.progress(of: starter.externalID, year: thisYear, rules: rules, today: today),
-            schoolopleiderRegistration: brlo)
+            schoolopleiderRegistration: brlo,
+            facilitation: facilitation)
     }
 
     enum Role { case student, starter, experienced, mentor, schoolopleider }
@@ -152,7 +160,7 @@ public enum DemoPartnership {
         Member(name: "Noah Smit", externalID: "S3002", email: "noah.smit@student.example", school: "99AB", role: .student, activitiesPerMonth: 2),
         Member(name: "Julia Meijer", externalID: "S3003", email: "julia.meijer@student.example", school: "99BA", role: .student, activitiesPerMonth: 3),
         Member(name: "Sem de Boer", externalID: "S3004", email: "sem.deboer@student.example", school: "99BB", role: .student, activitiesPerMonth: 2),
-        Member(name: "Marieke Mulder", externalID: "100201", email: "m.mulder@regenboog.example", school: "99AA", role: .mentor, activitiesPerMonth: 2),
+        Member(name: "Marieke Mulder", externalID: "100201", email: "m.mulder@regenboog.example", school: "99AA", role: .mentor, activitiesPerMonth: 4),
         Member(name: "Peter de Groot", externalID: "100202", email: "p.degroot@kompas.example", school: "99AB", role: .experienced, activitiesPerMonth: 1),
         Member(name: "Ingrid Bos", externalID: "100203", email: "i.bos@dewilgen.example", school: "99BA", role: .experienced, activitiesPerMonth: 2),
         Member(name: "Ahmed Yilmaz", externalID: "100204", email: "a.yilmaz@sintjozef.example", school: "99BB", role: .experienced, activitiesPerMonth: 1, fte: FTE(tenThousandths: 5000)),
@@ -170,6 +178,8 @@ public enum DemoPartnership {
         var domains: [String] = ["domeinen-beroepsbeeld:primair-proces"]
         /// For starters: whether it is taken from the starters' CAO hours.
         var starterBudget: Bool = true
+        /// For guidance: the external id of the student guided.
+        var guided: String? = nil
     }
 
     static let templates: [Role: [Template]] = [
@@ -201,13 +211,14 @@ public enum DemoPartnership {
         ],
         .mentor: [
             Template(kind: "mentorentraining", title: "Mentorentraining coachende vaardigheden", minutes: [180], provider: "Hogeschool Eemvallei (fictief)", domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
-            Template(kind: "begeleidingsgesprek", title: "Begeleidingsgesprek met student", minutes: [30, 45], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
+            Template(kind: "begeleidingsgesprek", title: "Begeleidingsgesprek met student", minutes: [30, 45], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"], guided: "S3001"),
+            Template(kind: "lesbezoek", title: "Lesbezoek bij student", minutes: [60], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"], guided: "S3001"),
             Template(kind: "plg", title: "PLG begrijpend lezen", minutes: [90], competences: ["bekwaamheidseisen-2017-po:vakdidactisch"], domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]),
         ],
         .schoolopleider: [
             Template(kind: "opleidersdag", title: "Opleidersdag partnerschap", minutes: [360],
                      reflection: "Gesprek over de beroepsstandaard: ik wil mijn feedback meer op leervragen richten.", competences: ["velon-beroepsstandaard-2012:grondslag"], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
-            Template(kind: "ontwerpatelier", title: "Ontwerpatelier begeleiden", minutes: [120], competences: ["velon-beroepsstandaard-2012:opleidingsdidactisch"], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
+            Template(kind: "ontwerpatelier", title: "Ontwerpatelier begeleiden", minutes: [120], competences: ["velon-beroepsstandaard-2012:opleidingsdidactisch"], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"], guided: "S3001"),
             Template(kind: "intervisie", title: "Intervisie schoolopleiders", minutes: [90], competences: ["velon-beroepsstandaard-2012:ontwikkelingsbekwaam"], domains: ["domeinen-beroepsbeeld:ondersteuning-collegas"]),
             Template(kind: "conferentie", title: "Conferentie lerarenopleiders", minutes: [300], evidence: "https://example.org/programma-conferentie", competences: ["velon-beroepsstandaard-2012:ontwikkelingsbekwaam"], domains: ["domeinen-beroepsbeeld:onderwijsontwikkeling"]),
         ],

@@ -19,13 +19,17 @@ extension LeerlijnDatabase {
         let id = ActivityID()
         let mappings = try resolveItems(catalog, competences: new.competences, domains: new.domains, for: id)
         let budget = try new.budget.map { (text) throws(StoreError) in try resolveBudget(text, rules) }
+        let guided = try new.guided.map { (text) throws(StoreError) in try self.person(matching: text) }
+        if let guided, guided.id == person.id {
+            throw .invalid(ValueError(field: "for", value: new.guided ?? "", expected: "someone else than the person logging the guidance"))
+        }
         let evidence = try prepareEvidence(new.evidence)
         let time = now()
         let activity = Activity(
             id: id,
             personId: person.id, date: new.date, minutes: new.minutes, kind: kind.id, title: title,
             description: ActivityInput.optionalText(new.description), provider: ActivityInput.optionalText(new.provider),
-            reflection: ActivityInput.optionalText(new.reflection), budget: budget, createdAt: time, updatedAt: time)
+            reflection: ActivityInput.optionalText(new.reflection), budget: budget, guidedPersonId: guided?.id, createdAt: time, updatedAt: time)
         return try write { db in
             // The person may have been erased between the lookup and this transaction.
             guard try Person.exists(db, key: person.id) else {

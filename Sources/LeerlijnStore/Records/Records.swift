@@ -131,6 +131,7 @@ extension Activity: SnakeCaseRecord, PersistableRecord {
         public static let updatedAt = Column("updated_at")
         public static let deletedAt = Column("deleted_at")
         public static let budget = Column("budget")
+        public static let guidedPersonId = Column("guided_person_id")
     }
     public static let databaseTableName = "activity"
     static let person = belongsTo(Person.self)

@@ -53,6 +53,7 @@ struct Demo: DatabaseCommand {
             print(views.activities(overview.schoolopleiderActivities).renderTable(), terminator: "")
             if let coverage = overview.schoolopleiderCoverage { print("\n" + views.coverageSummary(coverage), terminator: "") }
             if let registration = overview.schoolopleiderRegistration { print("\n" + views.registration(registration), terminator: "") }
+            if let facilitation = overview.facilitation { print("\n" + views.facilitation(facilitation), terminator: "") }
             print("\n" + s.demoNext(path))
         }
     }

@@ -16,6 +16,7 @@ struct Log: DatabaseCommand {
               leerlijn log sanne 3h cursus "Klassenmanagement" --evidence certificaat.pdf --evidence https://example.org/c
               leerlijn log sanne 2u intervisie "Intervisie" --competence sbl-2006:interpersoonlijk --domain primair-proces
               leerlijn log sanne 45m begeleidingsgesprek "Gesprek met coach" --cao
+              leerlijn log marieke 1u lesbezoek "Lesbezoek bij Emma" --for emma
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -36,6 +37,7 @@ struct Log: DatabaseCommand {
     var domain: [String] = []
     @Option(help: "The hours budget it counts toward: a rule id such as cao-po-starter or cao-po-professionalisering.") var budget: String?
     @Flag(help: "Short for --budget cao-po-starter: the starters' CAO hours.") var cao = false
+    @Option(name: .customLong("for"), help: "For guidance by a mentor or schoolopleider: the student (or starter) guided.") var guided: String?
 
     func validate() throws {
         if cao && budget != nil { throw ValidationError("Give --cao or --budget, not both.") }
@@ -50,7 +52,7 @@ struct Log: DatabaseCommand {
         let entry = try database.logActivity(
             NewActivity(person: person, date: day, minutes: minutes, kind: kind, title: title, description: description,
                         provider: provider, reflection: reflection, evidence: evidence, competences: competence, domains: domain,
-                        budget: budgetRule),
+                        budget: budgetRule, guided: guided),
             catalog: profiles.catalog, rules: profiles.rules, actor: options.actorName)
         try options.emit(entry, table: options.views.activities([entry]),
                          message: options.strings.activityLogged(entry, Formatting.duration(entry.activity.minutes, options.language)))

@@ -117,3 +117,29 @@ enum ParticipantsFile {
         return names + plain
     }
 }
+
+struct FacilitationCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facilitation",
+        abstract: "Guidance of students against the partnership's agreement, and each schoolopleider's load.",
+        discussion: """
+            Counts the guidance that mentors and schoolopleiders logged for students (log ... --for STUDENT), by the giver's
+            role on the day, against the hours per student in a facilitation rule (profiles/rules; the shipped one holds the
+            OidS Twente agreement of 40 + 40 hours and 12-15 students per schoolopleider, unconfirmed: use your own).
+            Example: leerlijn facilitation --year 2026-2027
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The school year (default: the current one).") var year: String?
+    @Option(help: "The facilitation rule (default: the only one loaded).") var rule: String?
+
+    func run() throws {
+        let profiles = try options.loadProfiles()
+        let facilitation = try profiles.rules.facilitationRule(rule)
+        let report = try options.openDatabase().facilitation(rule: facilitation, year: try year.map(options.schoolYear) ?? SchoolYear(containing: options.today),
+                                                             today: options.today)
+        switch options.format {
+        case .table: print(options.views.facilitation(report), terminator: "")
+        default: try options.emit(report, table: options.views.facilitationStudents(report))
+        }
+    }
+}
