@@ -134,6 +134,12 @@ public enum ProfileLoader {
             reader.issue(nil, "the file is not UTF-8 text")
             return Parsed(issues: reader.issues)
         }
+        return parse(text: text, file: file, shipped: shipped)
+    }
+
+    /// Parses one file's text (the file name is for the messages).
+    static func parse(text: String, file: String, shipped: Bool) -> Parsed {
+        let reader = YAMLReader(file: file)
         guard let root = reader.root(of: text) else { return Parsed(issues: reader.issues) }
         let rootNode = Node.mapping(root)
         let schema = reader.string(root, "schema", required: true, at: rootNode)

@@ -31,6 +31,7 @@ public struct CSVParser: Sendable {
     private var started = false
     private var firstLine: [UInt8] = []  // bytes of the first line, held until the separator is known
     private var bomChecked = false
+    private var head: [UInt8] = []         // the first bytes, held until a byte-order mark can be ruled out
     private var utf8Pending = 0          // continuation bytes still expected while the encoding is undecided
 
     public init(separator: UInt8? = nil, encoding: Encoding? = nil) {
@@ -42,11 +43,11 @@ public struct CSVParser: Sendable {
     public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Record] {
         var chunk = Array(bytes)
         if !bomChecked {
-            bomChecked = true
-            if chunk.starts(with: [0xEF, 0xBB, 0xBF]) {
-                chunk.removeFirst(3)
-                encoding = encoding ?? .utf8
-            }
+            // A UTF-8 byte-order mark may arrive split over chunks: hold the first bytes until there are three.
+            head += chunk
+            guard head.count >= 3 else { return [] }
+            chunk = stripBOM(head)
+            head = []
         }
         var records: [Record] = []
         if separator == nil {
@@ -63,6 +64,11 @@ public struct CSVParser: Sendable {
     /// Ends the input and returns the last record, if the file did not end with a line break.
     public mutating func finish() -> [Record] {
         var records: [Record] = []
+        if !bomChecked {
+            let held = stripBOM(head)
+            head = []
+            records += feed(held)
+        }
         if encoding == nil && utf8Pending > 0 { encoding = .windows1252 }
         if separator == nil {
             separator = Self.detectSeparator(firstLine)
@@ -74,6 +80,13 @@ public struct CSVParser: Sendable {
             endRecord(into: &records)
         }
         return records
+    }
+
+    private mutating func stripBOM(_ bytes: [UInt8]) -> [UInt8] {
+        bomChecked = true
+        guard bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return bytes }
+        encoding = encoding ?? .utf8
+        return Array(bytes.dropFirst(3))
     }
 
     /// True while the parser is inside a quoted field (an unclosed quote at the end is malformed input).

@@ -74,6 +74,9 @@ extension Strings {
         lastActivity: "last activity", peopleHeading: "People, worst first:",
         facilitationHeading: { rule, year in "Guidance of students in \(year) (agreement: \(rule))" },
         students: "students", agreed: "agreed", complete: "complete", load: "load", loadName: { $0 },
+        exported: { files, folder in "Wrote \(files) files to \(folder)" },
+        erased: { "Erased the person and \($0) activities; the erasure is recorded without personal data" },
+        backedUp: { "Backup written to \($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }
             switch kind {

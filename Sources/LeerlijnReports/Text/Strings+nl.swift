@@ -83,6 +83,9 @@ extension Strings {
         facilitationHeading: { rule, year in "Begeleiding van studenten in \(year) (afspraak: \(rule))" },
         students: "studenten", agreed: "afgesproken", complete: "rond", load: "belasting",
         loadName: { load in load == "below" ? "onder" : load == "above" ? "boven" : "binnen" },
+        exported: { files, folder in "\(files) bestanden geschreven naar \(folder)" },
+        erased: { "De persoon en \($0) activiteiten zijn gewist; het wissen is vastgelegd zonder persoonsgegevens" },
+        backedUp: { "Reservekopie geschreven naar \($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }
             switch kind {

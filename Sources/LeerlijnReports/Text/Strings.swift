@@ -45,6 +45,9 @@ public struct Strings: Sendable {
     public var facilitationHeading: @Sendable (_ rule: String, _ year: SchoolYear) -> String
     public var students, agreed, complete, load: String
     public var loadName: @Sendable (_ load: String) -> String
+    public var exported: @Sendable (_ files: Int, _ folder: String) -> String
+    public var erased: @Sendable (_ activities: Int) -> String
+    public var backedUp: @Sendable (_ file: String) -> String
     public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
 
     /// The name of a kind of organisation or thing, for messages and the `type` column.

@@ -184,6 +184,15 @@ enum Schema {
             try db.alter(table: "activity") { t in t.add(column: "guided_person_id", .text).references("person", onDelete: .setNull) }
             try db.execute(sql: "CREATE INDEX activity_on_guided_person ON activity(guided_person_id) WHERE guided_person_id IS NOT NULL")
         }
+        migrator.registerMigration("v6 erasures") { db in
+            // That an erasure happened, and when: no personal data (see docs/privacy.md).
+            try db.create(table: "erasure") { t in
+                t.primaryKey("id", .text)
+                t.column("at", .datetime).notNull()
+                t.column("actor", .text).notNull()
+                t.column("activities", .integer).notNull()
+            }
+        }
         return migrator
     }
 }

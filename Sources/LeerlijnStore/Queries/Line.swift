@@ -145,39 +145,40 @@ extension LeerlijnDatabase {
 
     /// The whole line: phases, roles, employments, schools, registrations and minutes per school year per domain.
     public func line(of person: String) throws(StoreError) -> LineOverview {
-        try read { db in
-            let person = try Self.person(matching: person, db)
-            let line = try Self.line(of: person.id, db)
-            let boards = try Board.fetchAll(db).reduce(into: [Int64: String]()) { $0[$1.id!] = $1.code }
-            let schools = try School.fetchAll(db).reduce(into: [Int64: School]()) { $0[$1.id!] = $1 }
-            let employments = line.employments.map {
-                LineOverview.EmploymentPeriod(board: boards[$0.boardId] ?? "", school: $0.schoolId.flatMap { schools[$0]?.code }, since: $0.since, until: $0.until, fte: $0.fte)
-            }
-            let memberships = try Membership.filter(Membership.Columns.personId == person.id).order(Membership.Columns.since).fetchAll(db).compactMap { m -> PersonProfile.SchoolPeriod? in
-                guard let school = schools[m.schoolId] else { return nil }
-                return PersonProfile.SchoolPeriod(school: school.code, schoolName: school.name, board: boards[school.boardId] ?? "", since: m.since, until: m.until)
-            }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.date, a.minutes, group_concat(i.framework || ':' || i.item, ' ') AS domains
-                FROM activity a LEFT JOIN activity_item i ON i.activity_id = a.id AND i.kind = 'domain'
-                WHERE a.person_id = ? AND a.deleted_at IS NULL
-                GROUP BY a.id
-                """, arguments: [person.id])
-            var years: [SchoolYear: LineOverview.YearMinutes] = [:]
-            for row in rows {
-                let year = SchoolYear(containing: row["date"] as Day)
-                let minutes: Int = row["minutes"]
-                var entry = years[year] ?? LineOverview.YearMinutes(schoolYear: year, activities: 0, minutes: 0, domains: [:], withoutDomain: 0)
-                entry.activities += 1
-                entry.minutes += minutes
-                let domains = (row["domains"] as String?)?.split(separator: " ").map(String.init) ?? []
-                if domains.isEmpty { entry.withoutDomain += minutes }
-                for domain in Set(domains) { entry.domains[domain, default: 0] += minutes }
-                years[year] = entry
-            }
-            return LineOverview(person: person.name, phases: line.phases, roles: line.roles.sorted { $0.since < $1.since }, employments: employments,
-                                memberships: memberships, registrations: line.registrations, schoolYears: years.values.sorted { $0.schoolYear < $1.schoolYear })
+        try read { db in try Self.lineOverview(try Self.person(matching: person, db), db) }
+    }
+
+    static func lineOverview(_ person: Person, _ db: Database) throws -> LineOverview {
+        let line = try Self.line(of: person.id, db)
+        let boards = try Board.fetchAll(db).reduce(into: [Int64: String]()) { $0[$1.id!] = $1.code }
+        let schools = try School.fetchAll(db).reduce(into: [Int64: School]()) { $0[$1.id!] = $1 }
+        let employments = line.employments.map {
+            LineOverview.EmploymentPeriod(board: boards[$0.boardId] ?? "", school: $0.schoolId.flatMap { schools[$0]?.code }, since: $0.since, until: $0.until, fte: $0.fte)
         }
+        let memberships = try Membership.filter(Membership.Columns.personId == person.id).order(Membership.Columns.since).fetchAll(db).compactMap { m -> PersonProfile.SchoolPeriod? in
+            guard let school = schools[m.schoolId] else { return nil }
+            return PersonProfile.SchoolPeriod(school: school.code, schoolName: school.name, board: boards[school.boardId] ?? "", since: m.since, until: m.until)
+        }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.date, a.minutes, group_concat(i.framework || ':' || i.item, ' ') AS domains
+            FROM activity a LEFT JOIN activity_item i ON i.activity_id = a.id AND i.kind = 'domain'
+            WHERE a.person_id = ? AND a.deleted_at IS NULL
+            GROUP BY a.id
+            """, arguments: [person.id])
+        var years: [SchoolYear: LineOverview.YearMinutes] = [:]
+        for row in rows {
+            let year = SchoolYear(containing: row["date"] as Day)
+            let minutes: Int = row["minutes"]
+            var entry = years[year] ?? LineOverview.YearMinutes(schoolYear: year, activities: 0, minutes: 0, domains: [:], withoutDomain: 0)
+            entry.activities += 1
+            entry.minutes += minutes
+            let domains = (row["domains"] as String?)?.split(separator: " ").map(String.init) ?? []
+            if domains.isEmpty { entry.withoutDomain += minutes }
+            for domain in Set(domains) { entry.domains[domain, default: 0] += minutes }
+            years[year] = entry
+        }
+        return LineOverview(person: person.name, phases: line.phases, roles: line.roles.sorted { $0.since < $1.since }, employments: employments,
+                            memberships: memberships, registrations: line.registrations, schoolYears: years.values.sorted { $0.schoolYear < $1.schoolYear })
     }
 
     /// A person's standing with a register: registration and expiry, and each criterion met or not with the evidence.

@@ -65,26 +65,27 @@ extension LeerlijnDatabase {
 
     /// Everything `person show` prints about the person `query` names.
     public func profile(of query: String) throws(StoreError) -> PersonProfile {
-        try read { db in
-            let person = try Self.person(matching: query, db)
-            let boards = try Board.fetchAll(db).reduce(into: [Int64: Board]()) { $0[$1.id!] = $1 }
-            let externalIDs = try ExternalID.filter(ExternalID.Columns.personId == person.id).order(ExternalID.Columns.id).fetchAll(db)
-                .map { PersonProfile.ExternalIdentifier(board: $0.boardId.flatMap { boards[$0]?.code }, value: $0.value) }
-            let memberships = try Membership.filter(Membership.Columns.personId == person.id)
-                .order(Membership.Columns.since).fetchAll(db)
-            var periods: [PersonProfile.SchoolPeriod] = []
-            for membership in memberships {
-                guard let school = try School.fetchOne(db, key: membership.schoolId) else { continue }
-                periods.append(PersonProfile.SchoolPeriod(
-                    school: school.code, schoolName: school.name, board: boards[school.boardId]?.code ?? "",
-                    since: membership.since, until: membership.until))
-            }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT date, minutes FROM activity WHERE person_id = ? AND deleted_at IS NULL
-                """, arguments: [person.id])
-            let totals = SchoolYearTotal.totals(of: rows.map { (date: $0["date"] as Day, minutes: $0["minutes"] as Int) })
-            return PersonProfile(person: person, externalIds: externalIDs, memberships: periods, schoolYears: totals)
+        try read { db in try Self.profile(try Self.person(matching: query, db), db) }
+    }
+
+    static func profile(_ person: Person, _ db: Database) throws -> PersonProfile {
+        let boards = try Board.fetchAll(db).reduce(into: [Int64: Board]()) { $0[$1.id!] = $1 }
+        let externalIDs = try ExternalID.filter(ExternalID.Columns.personId == person.id).order(ExternalID.Columns.id).fetchAll(db)
+            .map { PersonProfile.ExternalIdentifier(board: $0.boardId.flatMap { boards[$0]?.code }, value: $0.value) }
+        let memberships = try Membership.filter(Membership.Columns.personId == person.id)
+            .order(Membership.Columns.since).fetchAll(db)
+        var periods: [PersonProfile.SchoolPeriod] = []
+        for membership in memberships {
+            guard let school = try School.fetchOne(db, key: membership.schoolId) else { continue }
+            periods.append(PersonProfile.SchoolPeriod(
+                school: school.code, schoolName: school.name, board: boards[school.boardId]?.code ?? "",
+                since: membership.since, until: membership.until))
         }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT date, minutes FROM activity WHERE person_id = ? AND deleted_at IS NULL
+            """, arguments: [person.id])
+        let totals = SchoolYearTotal.totals(of: rows.map { (date: $0["date"] as Day, minutes: $0["minutes"] as Int) })
+        return PersonProfile(person: person, externalIds: externalIDs, memberships: periods, schoolYears: totals)
     }
 
     /// Changes a person's name, email or external id, or moves the person to another school.

@@ -6,7 +6,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Add, list, show and edit people.",
-        subcommands: [Add.self, List.self, Show.self, Edit.self])
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Export.self, Erase.self])
 
     struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(
@@ -86,6 +86,45 @@ struct PersonCommand: ParsableCommand {
                 person, PersonEdit(name: name, email: email, externalID: externalID, schoolCode: school, since: try since.map(options.day)),
                 actor: options.actorName, today: options.today)
             try options.emit(profile, table: options.views.profile(profile), message: options.strings.personUpdated(profile.person.name))
+        }
+    }
+
+    struct Export: DatabaseCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write everything Leerlijn holds about a person to a folder (AVG right of access): person.json and evidence files.",
+            discussion: "Example: leerlijn person export sanne --out export-sanne")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "External id, email, or part of the name.") var person: String
+        @Option(help: "The folder to write to (created when missing).") var out: String
+
+        func run() throws {
+            let files = try options.openDatabase().exportPerson(person, to: out, today: options.today)
+            try options.emit(files, table: TableData(headers: [options.strings.file], rows: files.map { [$0] }), message: options.strings.exported(files.count, out))
+        }
+    }
+
+    struct Erase: DatabaseCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a person's personal data everywhere (AVG right to erasure); cannot be undone.",
+            discussion: """
+                Removes the person, their ids, schools, phases, roles, employments, registrations, activities, evidence files no one
+                else uses, and every copy in the audit trail; records that an erasure happened (without personal data). Export
+                first if the person wants a copy. See docs/privacy.md.
+                Example: leerlijn person erase sanne --confirm
+                """)
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "External id, email, or part of the name.") var person: String
+        @Flag(help: "Confirm: the erasure cannot be undone.") var confirm = false
+
+        func validate() throws {
+            guard confirm else { throw ValidationError("Erasing cannot be undone: add --confirm (and run `person export` first if a copy is wanted).") }
+        }
+
+        func run() throws {
+            let report = try options.openDatabase().erasePerson(person, actor: options.actorName)
+            try options.emit(report, table: TableData(headers: ["erasure", "activities", "evidenceFiles", "auditEntries"],
+                                                      rows: [[report.erasure, String(report.activities), String(report.evidenceFiles), String(report.auditEntries)]]),
+                             message: options.strings.erased(report.activities))
         }
     }
 }

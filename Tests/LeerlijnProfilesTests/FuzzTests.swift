@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import LeerlijnCore
+@testable import LeerlijnProfiles
+
+@Suite("Fuzzing the profile loader")
+struct ProfileFuzzTests {
+    @Test("10,000 mutated framework, crosswalk and rule files each parse or give issues naming the file; no crash")
+    func mutatedFiles() throws {
+        let base = try [
+            String(contentsOfFile: shipped + "/frameworks/sbl-2006.yaml", encoding: .utf8),
+            String(contentsOfFile: shipped + "/rules/cao-po-starter.yaml", encoding: .utf8),
+            String(contentsOfFile: shipped + "/crosswalks/sbl-2006--bekwaamheidseisen-2017-po.yaml", encoding: .utf8),
+        ]
+        var random = SeededGenerator(seed: 5)
+        let inserts = [":", "-", "[", "]", "{", "}", "\"", "'", "\n", "  ", "#", "&a", "*a", "id: x\n", "\t", "0", "null", "é"]
+        let cases = ProcessInfo.processInfo.environment["LEERLIJN_FULL_RELIABILITY"] == "1" ? 100_000 : 10_000
+        var loaded = 0, rejected = 0
+        for _ in 0..<cases {
+            var text = Array(base.randomElement(using: &random)!)
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let position = Int.random(in: 0...text.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: text.insert(contentsOf: inserts.randomElement(using: &random)!, at: position)
+                case 1: if position < text.count { text.removeSubrange(position..<min(text.count, position + Int.random(in: 1...20, using: &random))) }
+                default: if position < text.count { text[position] = Character(UnicodeScalar(UInt8.random(in: 32...126, using: &random))) }
+                }
+            }
+            let parsed = ProfileLoader.parse(text: String(text), file: "mutant.yaml", shipped: false)
+            if parsed.issues.isEmpty {
+                // A file without issues yields exactly one framework, crosswalk or rule.
+                #expect([parsed.framework != nil, parsed.crosswalk != nil, parsed.rule != nil].filter { $0 }.count == 1)
+                loaded += 1
+            } else {
+                rejected += 1
+                #expect(parsed.issues.allSatisfy { $0.file == "mutant.yaml" && !$0.message.isEmpty })
+            }
+        }
+        #expect(loaded + rejected == cases)
+        #expect(rejected > 0)
+    }
+}
+
+@Suite("Loading a mutated file whole")
+struct ProfileLoadTests {
+    @Test("A mutated file in the user folder either loads with the shipped ones or is rejected with a ProfileValidationError")
+    func mutatedFolder() throws {
+        let folder = NSTemporaryDirectory() + "leerlijn-fuzz-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var random = SeededGenerator(seed: 6)
+        let base = try String(contentsOfFile: shipped + "/frameworks/sbl-2006.yaml", encoding: .utf8)
+        for _ in 0..<50 {
+            var text = Array(base)
+            let position = Int.random(in: 0..<text.count, using: &random)
+            text[position] = Character(UnicodeScalar(UInt8.random(in: 32...126, using: &random)))
+            try String(text).write(toFile: folder + "/mutant.yaml", atomically: true, encoding: .utf8)
+            do {
+                _ = try ProfileLoader.loadAll(shipped: shipped, user: [folder])
+            } catch {
+                #expect(error.issues.allSatisfy { !$0.file.isEmpty && !$0.message.isEmpty })
+            }
+        }
+    }
+}
