@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LeerlijnStore", targets: ["LeerlijnStore"]),
         .library(name: "LeerlijnProfiles", targets: ["LeerlijnProfiles"]),
         .library(name: "LeerlijnReports", targets: ["LeerlijnReports"]),
+        .library(name: "LeerlijnExport", targets: ["LeerlijnExport"]),
         .executable(name: "leerlijn", targets: ["leerlijn"]),
     ],
     dependencies: [
@@ -26,13 +27,15 @@ let package = Package(
         ),
         // Reading and validating the data files in profiles/ (frameworks, crosswalks) with Yams.
         .target(name: "LeerlijnProfiles", dependencies: ["LeerlijnCore", .product(name: "Yams", package: "Yams")]),
+        // Register exports over HTTP (URLSession, which is libcurl on Linux): credentials, outbox sending, retries.
+        .target(name: "LeerlijnExport", dependencies: ["LeerlijnCore", "LeerlijnStore", .product(name: "Yams", package: "Yams")]),
         // Reports as values and their table, CSV and JSON renderers; user-facing strings.
-        .target(name: "LeerlijnReports", dependencies: ["LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles"]),
+        .target(name: "LeerlijnReports", dependencies: ["LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles", "LeerlijnExport"]),
         // The command-line tool: one small file per command.
         .executableTarget(
             name: "leerlijn",
             dependencies: [
-                "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles", "LeerlijnReports",
+                "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles", "LeerlijnReports", "LeerlijnExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

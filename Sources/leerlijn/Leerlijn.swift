@@ -3,7 +3,7 @@ import Foundation
 import LeerlijnReports
 
 @main
-struct Leerlijn: ParsableCommand {
+struct Leerlijn: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leerlijn",
         abstract: "Keep teachers' professional development as one continuous line.",
@@ -31,12 +31,12 @@ struct Leerlijn: ParsableCommand {
         version: LeerlijnVersion.current,
         subcommands: [
             Init.self, Demo.self, Log.self, Activities.self, ProgressCommand.self, Coverage.self, LineCommand.self, RegistrationCommand.self,
-            ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, Backup.self, Doctor.self,
+            ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, Backup.self, Doctor.self,
         ]
     )
 
     /// Runs the command and turns Leerlijn's errors into one message on standard error and one exit code.
-    static func main() {
+    static func main() async {
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -44,7 +44,11 @@ struct Leerlijn: ParsableCommand {
             exit(withError: error)
         }
         do {
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             // Help, version and usage errors belong to ArgumentParser, which prints them and exits 0 or 64.
             if error is CleanExit || error is ExitCode || error is ValidationError

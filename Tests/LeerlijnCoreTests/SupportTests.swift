@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LeerlijnCore
 
@@ -79,5 +80,34 @@ struct SupportTests {
         #expect(totals.map(\.schoolYear.description) == ["2025-2026", "2026-2027"])
         #expect(totals.map(\.minutes) == [60, 75])
         #expect(totals.map(\.activities) == [1, 2])
+    }
+}
+
+@Suite("SHA-1, name-based UUIDs and HMAC")
+struct HashTests {
+    @Test("SHA-1 matches the FIPS 180-4 test vectors")
+    func sha1() {
+        func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+        #expect(hex(SHA1.digest(Array("abc".utf8))) == "a9993e364706816aba3e25717850c26c9cd0d89d")
+        #expect(hex(SHA1.digest([])) == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        #expect(hex(SHA1.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))) == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
+    }
+
+    @Test("Version 5 UUIDs match RFC 9562's example and are stable")
+    func uuidV5() {
+        // RFC 9562 appendix A.4: "www.example.com" in the DNS namespace.
+        let dns = UUID(uuidString: "6ba7b810-9dad-11d1-80b4-00c04fd430c8")!
+        #expect(NameBasedUUID.make(namespace: dns, name: "www.example.com").uuidString.lowercased() == "2ed6657d-e927-568b-95e1-2665a8aea6a2")
+        let a = NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: "activity:1:1")
+        #expect(a == NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: "activity:1:1"))
+        #expect(a != NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: "activity:1:2"))
+    }
+
+    @Test("HMAC-SHA256 matches RFC 4231 test cases 1 and 2")
+    func hmac() {
+        #expect(HMACSHA256.hex(key: [UInt8](repeating: 0x0b, count: 20), message: Array("Hi There".utf8))
+                == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        #expect(HMACSHA256.hex(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 }

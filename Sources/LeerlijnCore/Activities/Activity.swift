@@ -27,6 +27,8 @@ public struct Activity: Codable, Hashable, Sendable {
     public var budget: String?
     /// For guidance given by a mentor or schoolopleider: the person guided.
     public var guidedPersonId: PersonID?
+    /// Raised by every edit, delete and restore; exports send one statement per revision.
+    public var revision: Int
     /// When it was stored.
     public var createdAt: Date
     /// When it was last changed.
@@ -37,8 +39,9 @@ public struct Activity: Codable, Hashable, Sendable {
     public init(
         id: ActivityID = ActivityID(), personId: PersonID, date: Day, minutes: Int, kind: String, title: String,
         description: String? = nil, provider: String? = nil, reflection: String? = nil, budget: String? = nil, guidedPersonId: PersonID? = nil,
-        createdAt: Date, updatedAt: Date, deletedAt: Date? = nil
+        createdAt: Date, updatedAt: Date, deletedAt: Date? = nil, revision: Int = 1
     ) {
+        self.revision = revision
         self.budget = budget
         self.guidedPersonId = guidedPersonId
         self.id = id

@@ -2,7 +2,7 @@
 public enum LookupError: Error, Equatable, Sendable {
     /// What kind of thing was looked up.
     public enum Subject: String, Sendable {
-        case person, activity, school, board, partnership, kind, evidence, framework, competence, domain, rule
+        case person, activity, school, board, partnership, kind, evidence, framework, competence, domain, rule, register
     }
 
     /// Nothing matches `query`; `suggestions` are the closest existing names or codes, best first.

@@ -1,4 +1,5 @@
 import LeerlijnCore
+import LeerlijnExport
 import LeerlijnProfiles
 import LeerlijnStore
 
@@ -42,6 +43,16 @@ extension Strings {
             case let .missingColumns(file, missing, found): return UserMessage(text: importMissingColumns(file, missing, found), category: .badData)
             case let .unreadable(file, detail): return UserMessage(text: importUnreadable(file, detail), category: .io)
             case let .unclosedQuote(file, _): return UserMessage(text: importUnclosedQuote(file), category: .badData)
+            }
+        case let error as ExportError:
+            switch error {
+            case let .unauthorized(register, status): return UserMessage(text: exportUnauthorized(register, status), category: .io)
+            case let .unsafeConfigFile(path, mode):
+                return UserMessage(text: exportConfig("The config file \(path) has mode \(mode): others could read its secrets. Make it 0600 (chmod 600 \(path))."), category: .badData)
+            case let .unreadableConfigFile(path): return UserMessage(text: exportConfig("Cannot read the config file \(path) as YAML."), category: .badData)
+            case let .noEndpoint(register): return UserMessage(text: exportConfig("No endpoint for register \(register): set it in exports/ or LEERLIJN_\(register.uppercased())_ENDPOINT."), category: .badData)
+            case let .missingSecret(register, variables): return UserMessage(text: exportConfig("Register \(register) needs \(variables.joined(separator: " and ")) (environment or 0600 config file)."), category: .badData)
+            case let .unsupported(register, kind): return UserMessage(text: exportConfig("Register \(register) is of kind \(kind), which this version cannot send yet."), category: .badData)
             }
         case let error as ProfileValidationError:
             let lines = error.issues.prefix(50).map { "  \($0)" }

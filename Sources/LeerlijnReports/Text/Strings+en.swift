@@ -77,6 +77,11 @@ extension Strings {
         exported: { files, folder in "Wrote \(files) files to \(folder)" },
         erased: { "Erased the person and \($0) activities; the erasure is recorded without personal data" },
         backedUp: { "Backup written to \($0)" },
+        exportSummary: { register, sent, pending, failed, error in
+            "\(register): \(sent) sent, \(pending) pending, \(failed) failed" + (pending > 0 || failed > 0 ? (error.map { ". Last error: \($0)" } ?? "") + ". Run the export again to send what is pending." : ".")
+        },
+        exportUnauthorized: { register, status in "The register \(register) refused the credentials (HTTP \(status)). Nothing more was sent; the records stay pending. Check LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD or _TOKEN." },
+        exportConfig: { "\($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }
             switch kind {
@@ -98,6 +103,7 @@ extension Strings {
             case .competence: "competence"
             case .domain: "domain"
             case .rule: "rule"
+            case .register: "register"
             }
         },
         kindTitle: { $0.titleEN },

@@ -86,6 +86,11 @@ extension Strings {
         exported: { files, folder in "\(files) bestanden geschreven naar \(folder)" },
         erased: { "De persoon en \($0) activiteiten zijn gewist; het wissen is vastgelegd zonder persoonsgegevens" },
         backedUp: { "Reservekopie geschreven naar \($0)" },
+        exportSummary: { register, sent, pending, failed, error in
+            "\(register): \(sent) verzonden, \(pending) wachtend, \(failed) mislukt" + (pending > 0 || failed > 0 ? (error.map { ". Laatste fout: \($0)" } ?? "") + ". Start de export opnieuw om de wachtende records te versturen." : ".")
+        },
+        exportUnauthorized: { register, status in "Het register \(register) weigerde de inloggegevens (HTTP \(status)). Er is niets meer verzonden; de records blijven wachten. Controleer LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD of _TOKEN." },
+        exportConfig: { "\($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }
             switch kind {
@@ -107,6 +112,7 @@ extension Strings {
             case .competence: "competentie"
             case .domain: "domein"
             case .rule: "regel"
+            case .register: "register"
             }
         },
         kindTitle: { $0.titleNL },

@@ -48,6 +48,9 @@ public struct Strings: Sendable {
     public var exported: @Sendable (_ files: Int, _ folder: String) -> String
     public var erased: @Sendable (_ activities: Int) -> String
     public var backedUp: @Sendable (_ file: String) -> String
+    public var exportSummary: @Sendable (_ register: String, _ sent: Int, _ pending: Int, _ failed: Int, _ error: String?) -> String
+    public var exportUnauthorized: @Sendable (_ register: String, _ status: Int) -> String
+    public var exportConfig: @Sendable (_ text: String) -> String
     public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
 
     /// The name of a kind of organisation or thing, for messages and the `type` column.

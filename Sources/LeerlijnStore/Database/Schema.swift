@@ -193,6 +193,30 @@ enum Schema {
                 t.column("activities", .integer).notNull()
             }
         }
+        migrator.registerMigration("v7 export outbox") { db in
+            // Every edit, delete or restore raises an activity's revision; statement ids derive from (activity, revision).
+            try db.alter(table: "activity") { t in t.add(column: "revision", .integer).notNull().defaults(to: 1) }
+            // The outbox and ledger: what is to be sent where, and what was sent, when, with which id and answer.
+            try db.create(table: "export_item") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("register", .text).notNull()
+                t.column("activity_id", .text).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('statement', 'void', 'skip')")
+                t.column("statement_id", .text)
+                t.column("voids", .text)
+                t.column("payload", .text)
+                t.column("state", .text).notNull().check(sql: "state IN ('pending', 'sent', 'failed', 'done')")
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("last_status", .integer)
+                t.column("last_error", .text)
+                t.column("created_at", .datetime).notNull()
+                t.column("sent_at", .datetime)
+            }
+            try db.create(index: "export_item_on_activity", on: "export_item", columns: ["register", "activity_id", "revision"])
+            try db.create(index: "export_item_on_state", on: "export_item", columns: ["register", "state"])
+            try db.execute(sql: "CREATE UNIQUE INDEX export_item_on_statement ON export_item(register, statement_id) WHERE statement_id IS NOT NULL")
+        }
         return migrator
     }
 }

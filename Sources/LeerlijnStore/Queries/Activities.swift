@@ -127,6 +127,7 @@ extension LeerlijnDatabase {
                 for mapping in replacement { try mapping.insert(db) }
             }
             activity.updatedAt = now()
+            activity.revision += 1
             try activity.update(db)
             let after = try Self.entry(activity.id, db)
             try self.audit(.update, entity: "activity", id: activity.id.description, before: before, after: after, actor: actor, db)
@@ -184,6 +185,7 @@ extension LeerlijnDatabase {
             var activity = before.activity
             activity.deletedAt = deleted ? now() : nil
             activity.updatedAt = now()
+            activity.revision += 1
             try activity.update(db)
             let after = try Self.entry(activity.id, db)
             try self.audit(deleted ? .delete : .restore, entity: "activity", id: activity.id.description,

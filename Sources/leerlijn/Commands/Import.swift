@@ -78,6 +78,11 @@ enum ProgressLine {
         }
     }
 
+    static func makeCount() -> (@Sendable (Int, Int) -> Void)? {
+        guard isTerminal else { return nil }
+        return { done, total in FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
+    }
+
     static func finish() {
         if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }

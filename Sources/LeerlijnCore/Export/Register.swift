@@ -1,0 +1,94 @@
+/// A register that records leave Leerlijn for (an xAPI Learning Record Store, a BRLO dossier endpoint, an HR
+/// webhook), loaded from a data file in `exports/` (docs/registers.md).
+public struct Register: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        case xapi, brlo, webhook
+    }
+
+    /// How Leerlijn authenticates; the secrets come from the environment or a 0600 config file, never from this file.
+    public enum Auth: String, Codable, Sendable {
+        case none, basic, bearer, hmac
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: LocalizedText
+    /// The base URL (for xAPI the LRS's xAPI root; statements go to `<endpoint>/statements`).
+    public var endpoint: String?
+    public var auth: Auth
+    /// Records per request.
+    public var batchSize: Int
+    /// Requests under way at once.
+    public var concurrency: Int
+    /// Seconds to wait for a connection and for a whole request.
+    public var connectTimeout: Double
+    public var requestTimeout: Double
+    /// Attempts per batch before the records are left pending; the first retry waits `initialDelay` seconds,
+    /// each next one twice as long (with jitter), at most `maxDelay`; a `Retry-After` answer is honoured.
+    public var attempts: Int
+    public var initialDelay: Double
+    public var maxDelay: Double
+    public var xapi: XAPIVocabulary?
+    public var source: SourceCitation?
+    public var origin: String
+    public var shipped: Bool
+
+    public init(id: String, kind: Kind, title: LocalizedText, endpoint: String?, auth: Auth, batchSize: Int = 50, concurrency: Int = 2,
+                connectTimeout: Double = 10, requestTimeout: Double = 30, attempts: Int = 5, initialDelay: Double = 0.5, maxDelay: Double = 30,
+                xapi: XAPIVocabulary? = nil, source: SourceCitation? = nil, origin: String, shipped: Bool) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.endpoint = endpoint
+        self.auth = auth
+        self.batchSize = batchSize
+        self.concurrency = concurrency
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.attempts = attempts
+        self.initialDelay = initialDelay
+        self.maxDelay = maxDelay
+        self.xapi = xapi
+        self.source = source
+        self.origin = origin
+        self.shipped = shipped
+    }
+
+    /// The prefix of the environment variables that override this register's endpoint and secrets:
+    /// `LEERLIJN_<ID>_` with the id uppercased and dashes as underscores (`lrs-ralph` gives `LEERLIJN_LRS_RALPH_`).
+    public var environmentPrefix: String {
+        "LEERLIJN_" + id.uppercased().map { $0 == "-" ? "_" : $0 }.reduce(into: "") { $0.append($1) } + "_"
+    }
+}
+
+/// How activities become xAPI statements for one LRS.
+public struct XAPIVocabulary: Codable, Hashable, Sendable {
+    /// `mbox` (the email, falling back to `account` when there is none) or `account`.
+    public var actor: String
+    /// The account home page for `account` actors (the person's Leerlijn id is the account name).
+    public var accountHomePage: String
+    /// Activity ids are this base followed by the activity's id.
+    public var activityBase: String
+    /// Verb IRI per activity kind, and for kinds not listed.
+    public var verbs: [String: String]
+    public var defaultVerb: String
+    /// Activity type IRI per activity kind, and for kinds not listed.
+    public var activityTypes: [String: String]
+    public var defaultActivityType: String
+    /// Context extension IRIs carrying the competence and domain ids (full ids, `framework:item`).
+    public var competencesExtension: String
+    public var domainsExtension: String
+
+    public init(actor: String, accountHomePage: String, activityBase: String, verbs: [String: String], defaultVerb: String,
+                activityTypes: [String: String], defaultActivityType: String, competencesExtension: String, domainsExtension: String) {
+        self.actor = actor
+        self.accountHomePage = accountHomePage
+        self.activityBase = activityBase
+        self.verbs = verbs
+        self.defaultVerb = defaultVerb
+        self.activityTypes = activityTypes
+        self.defaultActivityType = defaultActivityType
+        self.competencesExtension = competencesExtension
+        self.domainsExtension = domainsExtension
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import LeerlijnCore
+import LeerlijnStore
+
+/// What an export run did.
+public struct ExportReport: Codable, Sendable {
+    public var register: String
+    public var queued: Int
+    public var sent: Int
+    /// Records still pending after the retries (they are sent on the next run).
+    public var pending: Int
+    /// Records the register refused for good (e.g. 400: a statement it will never take).
+    public var failed: Int
+    public var lastError: String?
+    public var dryRun: Bool
+    /// With `--dry-run`: the exact payloads that would be sent.
+    public var payloads: [String]
+}
+
+/// Sends what is pending for a register, in batches, with retries. Kill it at any moment: what was not
+/// confirmed stays pending and the next run sends it again; statement ids are deterministic, so a resent
+/// record is recognised by the register and never doubled.
+public struct Exporter: Sendable {
+    public let register: Register
+    public let credentials: Credentials
+    public let database: LeerlijnDatabase
+    /// Called after each batch with (records done, records to do).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Extra trusted root certificates (PEM), for a register behind a private CA; verification is always on.
+    public var caFile: String?
+
+    public init(register: Register, credentials: Credentials, database: LeerlijnDatabase, progress: (@Sendable (Int, Int) -> Void)? = nil, caFile: String? = nil) {
+        self.register = register
+        self.credentials = credentials
+        self.database = database
+        self.progress = progress
+        self.caFile = caFile
+    }
+
+    /// Queues what is new, then sends everything pending (or, with `dryRun`, returns the payloads and sends nothing).
+    public func run(person: String? = nil, since: Day? = nil, dryRun: Bool = false) async throws -> ExportReport {
+        guard register.kind == .xapi else { throw ExportError.unsupported(register: register.id, kind: register.kind.rawValue) }
+        let queued = try database.queueStatements(for: register, person: person, since: since, dryRun: dryRun)
+        if dryRun {
+            let pending = try database.pendingItems(register: register.id)
+            let payloads = (pending + queued).compactMap(\.payload)
+            return ExportReport(register: register.id, queued: queued.count, sent: 0, pending: payloads.count, failed: 0, lastError: nil, dryRun: true, payloads: payloads)
+        }
+        let endpoint = try endpointURL()
+        let authorization = try authorizationHeader()
+        let items = try database.pendingItems(register: register.id)
+        let batches = stride(from: 0, to: items.count, by: register.batchSize).map { Array(items[$0..<min($0 + register.batchSize, items.count)]) }
+        let client = HTTPClient(register: register, authorization: authorization)
+        let counter = Counter()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            var next = 0
+            func addTask() {
+                let batch = batches[next]
+                next += 1
+                group.addTask {
+                    let sent = try await self.send(batch, to: endpoint, client: client)
+                    let done = await counter.add(batch.count, sent: sent)
+                    self.progress?(done, items.count)
+                }
+            }
+            for _ in 0..<min(register.concurrency, batches.count) { addTask() }
+            while try await group.next() != nil {
+                if next < batches.count { addTask() }
+            }
+        }
+        let status = try database.exportStatus(register: register.id).first
+        return ExportReport(register: register.id, queued: queued.count, sent: await counter.sent, pending: status?.pending ?? 0, failed: status?.failed ?? 0,
+                            lastError: status?.lastError, dryRun: false, payloads: [])
+    }
+
+    /// Sends one batch, retrying temporary failures; records the outcome per record.
+    /// - Returns: how many of the batch's records are now confirmed sent.
+    func send(_ batch: [OutboxItem], to endpoint: URL, client: HTTPClient) async throws -> Int {
+        let body = Data(("[" + batch.compactMap(\.payload).joined(separator: ",") + "]").utf8)
+        var delay = register.initialDelay
+        for attempt in 1...register.attempts {
+            let outcome = await client.post(endpoint.appendingPathComponent("statements"), body: body)
+            switch outcome {
+            case let .answered(status, _, _) where status == 200:
+                try database.recordAttempt(batch.map(\.id), sent: true, status: status, error: nil)
+                return batch.count
+            case let .answered(status, _, _) where status == 204 || status == 409:
+                // Possibly stored (ADL answers 409 for any known id, Ralph 204 when all were known): ask for each.
+                var confirmed: [Int64] = [], missing: [Int64] = []
+                for item in batch {
+                    if let id = item.statementId, await client.statementExists(endpoint, id: id) { confirmed.append(item.id) } else { missing.append(item.id) }
+                }
+                try database.recordAttempt(confirmed, sent: true, status: status, error: nil)
+                if missing.isEmpty { return confirmed.count }
+                if status == 409 {
+                    try database.recordAttempt(missing, sent: false, status: status, error: "the register holds a different statement with this id", failed: true)
+                    return confirmed.count
+                }
+                try database.recordAttempt(missing, sent: false, status: status, error: "answered \(status) but the statement is not there")
+            case let .answered(status, _, _) where status == 401 || status == 403:
+                try database.recordAttempt(batch.map(\.id), sent: false, status: status, error: "HTTP \(status): the register refused the credentials")
+                throw ExportError.unauthorized(register: register.id, status: status)
+            case let .answered(status, retryAfter, message) where status == 429 || status >= 500:
+                try database.recordAttempt(batch.map(\.id), sent: false, status: status, error: "HTTP \(status)\(message.map { ": \($0)" } ?? "")")
+                if attempt < register.attempts { try await Task.sleep(nanoseconds: UInt64(wait(delay, retryAfter: retryAfter) * 1e9)) }
+            case let .answered(status, _, message):
+                // Anything else (400: the register will never take these as they are): no retry.
+                try database.recordAttempt(batch.map(\.id), sent: false, status: status, error: "HTTP \(status)\(message.map { ": \($0)" } ?? "")", failed: true)
+                return 0
+            case let .failed(message):
+                try database.recordAttempt(batch.map(\.id), sent: false, status: nil, error: message)
+                if attempt < register.attempts { try await Task.sleep(nanoseconds: UInt64(wait(delay, retryAfter: nil) * 1e9)) }
+            }
+            delay = min(register.maxDelay, delay * 2)
+        }
+        // Given up for this run: the records stay pending (the last error says why).
+        return 0
+    }
+
+    /// The delay before the next attempt: `Retry-After` when the register gave one, else the backoff with ±25% jitter.
+    func wait(_ delay: Double, retryAfter: Double?) -> Double {
+        if let retryAfter { return min(register.maxDelay, max(0, retryAfter)) }
+        return min(register.maxDelay, delay * Double.random(in: 0.75...1.25))
+    }
+
+    func endpointURL() throws -> URL {
+        guard let text = credentials.endpoint ?? register.endpoint, let url = URL(string: text.hasSuffix("/") ? String(text.dropLast()) : text) else {
+            throw ExportError.noEndpoint(register: register.id)
+        }
+        return url
+    }
+
+    func authorizationHeader() throws -> String? {
+        let prefix = register.environmentPrefix
+        switch register.auth {
+        case .none, .hmac: return nil
+        case .basic:
+            guard let user = credentials.username, let password = credentials.password else {
+                throw ExportError.missingSecret(register: register.id, variables: [prefix + "USERNAME", prefix + "PASSWORD"])
+            }
+            return "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
+        case .bearer:
+            guard let token = credentials.token else { throw ExportError.missingSecret(register: register.id, variables: [prefix + "TOKEN"]) }
+            return "Bearer " + token
+        }
+    }
+}
+
+/// Counts records done across concurrent batches.
+actor Counter {
+    private var done = 0
+    private(set) var sent = 0
+    func add(_ amount: Int, sent confirmed: Int) -> Int {
+        done += amount
+        sent += confirmed
+        return done
+    }
+}

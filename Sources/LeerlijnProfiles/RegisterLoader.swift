@@ -1,0 +1,125 @@
+import Foundation
+import LeerlijnCore
+import Yams
+
+/// Loads register definitions (`leerlijn.register/1`) from the shipped `exports/` folder and the user's
+/// folders; a user file with a shipped id replaces it. Every problem is reported with file and line.
+public enum RegisterLoader {
+    public static let schema = "leerlijn.register/1"
+
+    /// Loads every register.
+    /// - Throws: ``ProfileValidationError`` listing every problem.
+    public static func load(shipped: String?, user: [String] = []) throws(ProfileValidationError) -> [Register] {
+        var issues: [ProfileIssue] = []
+        var registers: [String: Register] = [:]
+        for (paths, isShipped) in (shipped.map { [([$0], true)] } ?? []) + [(user, false)] {
+            var seen: [String: String] = [:]
+            for file in ProfileLoader.files(in: paths, issues: &issues) {
+                let reader = YAMLReader(file: file)
+                guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                    issues.append(ProfileIssue(file: file, line: nil, message: "cannot read the file as UTF-8 text"))
+                    continue
+                }
+                if let register = parse(text: text, reader: reader, shipped: isShipped) {
+                    if let other = seen[register.id] {
+                        issues.append(ProfileIssue(file: file, line: nil, message: "register id '\(register.id)' is already used by \(other)"))
+                    }
+                    seen[register.id] = file
+                    registers[register.id] = register
+                }
+                issues += reader.issues
+            }
+        }
+        guard issues.isEmpty else { throw ProfileValidationError(issues: issues) }
+        return registers.values.sorted { $0.id < $1.id }
+    }
+
+    /// Where the shipped registers are: `$LEERLIJN_SHIPPED_EXPORTS`, else `exports/` beside the shipped profiles.
+    public static func shippedFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let explicit = environment["LEERLIJN_SHIPPED_EXPORTS"], !explicit.isEmpty { return explicit }
+        guard let profiles = ShippedProfiles.folder(environment: environment) else { return nil }
+        let folder = (profiles as NSString).deletingLastPathComponent + "/exports"
+        return FileManager.default.fileExists(atPath: folder) ? folder : nil
+    }
+
+    static let fields = ["schema", "id", "kind", "title", "endpoint", "auth", "batchSize", "concurrency", "timeouts", "retry", "xapi", "source", "note"]
+    static let xapiFields = ["actor", "accountHomePage", "activityBase", "verbs", "defaultVerb", "activityTypes", "defaultActivityType",
+                             "competencesExtension", "domainsExtension"]
+
+    static func parse(text: String, reader: YAMLReader, shipped: Bool) -> Register? {
+        guard let root = reader.root(of: text) else { return nil }
+        let node = Node.mapping(root)
+        guard reader.string(root, "schema", required: true, at: node) == schema else {
+            if let found = reader.string(root, "schema", required: false, at: node) {
+                reader.issue(reader.node(root, "schema"), "unknown schema '\(found)'; expected \(schema)")
+            }
+            return nil
+        }
+        reader.onlyKeys(root, fields, in: "a register")
+        let id = reader.slug(root, "id", required: true, at: node)
+        let kindText = reader.string(root, "kind", required: true, at: node)
+        let kind = kindText.flatMap(Register.Kind.init(rawValue:))
+        if let kindText, kind == nil { reader.issue(reader.node(root, "kind"), "'kind' must be xapi, brlo or webhook, not '\(kindText)'") }
+        let title = reader.localized(root, "title", required: true, at: node)
+        let endpoint = reader.string(root, "endpoint", required: false, at: node)
+        if let endpoint, !(endpoint.hasPrefix("https://") || endpoint.hasPrefix("http://")) {
+            reader.issue(reader.node(root, "endpoint"), "'endpoint' must start with https:// (or http:// for loopback tests)")
+        }
+        var auth = Register.Auth.none
+        if let text = reader.string(root, "auth", required: false, at: node) {
+            if let value = Register.Auth(rawValue: text) { auth = value } else { reader.issue(reader.node(root, "auth"), "'auth' must be none, basic, bearer or hmac") }
+        }
+        func number(_ mapping: Node.Mapping, _ key: String, default value: Double, range: ClosedRange<Double>) -> Double {
+            guard let found = reader.node(mapping, key) else { return value }
+            guard let number = found.float, range.contains(number) else {
+                reader.issue(found, "'\(key)' must be a number from \(range.lowerBound) to \(range.upperBound)")
+                return value
+            }
+            return number
+        }
+        let batchSize = Int(number(root, "batchSize", default: 50, range: 1...1000))
+        let concurrency = Int(number(root, "concurrency", default: 2, range: 1...16))
+        var connect = 10.0, request = 30.0, attempts = 5.0, initial = 0.5, maximum = 30.0
+        if let timeouts = reader.node(root, "timeouts")?.mapping {
+            reader.onlyKeys(timeouts, ["connect", "request"], in: "'timeouts'")
+            connect = number(timeouts, "connect", default: connect, range: 0.1...600)
+            request = number(timeouts, "request", default: request, range: 0.1...3600)
+        }
+        if let retry = reader.node(root, "retry")?.mapping {
+            reader.onlyKeys(retry, ["attempts", "initialDelay", "maxDelay"], in: "'retry'")
+            attempts = number(retry, "attempts", default: attempts, range: 1...100)
+            initial = number(retry, "initialDelay", default: initial, range: 0...600)
+            maximum = number(retry, "maxDelay", default: maximum, range: 0...3600)
+        }
+        var vocabulary: XAPIVocabulary? = nil
+        if kind == .xapi {
+            guard let xapiNode = reader.node(root, "xapi"), let x = xapiNode.mapping else {
+                reader.issue(node, "an xapi register needs an 'xapi' mapping (actor, verbs, activity types, extensions)")
+                return nil
+            }
+            reader.onlyKeys(x, xapiFields, in: "'xapi'")
+            func map(_ key: String) -> [String: String] {
+                guard let found = reader.node(x, key) else { return [:] }
+                guard let pairs = found.mapping else { reader.issue(found, "'\(key)' must map activity kinds to IRIs"); return [:] }
+                var result: [String: String] = [:]
+                for (k, v) in pairs { if let k = k.string, let v = v.string { result[k] = v } }
+                return result
+            }
+            let actor = reader.string(x, "actor", required: false, at: xapiNode) ?? "mbox"
+            if !["mbox", "account"].contains(actor) { reader.issue(reader.node(x, "actor"), "'actor' must be mbox or account") }
+            guard let home = reader.string(x, "accountHomePage", required: true, at: xapiNode),
+                  let base = reader.string(x, "activityBase", required: true, at: xapiNode),
+                  let verb = reader.string(x, "defaultVerb", required: true, at: xapiNode),
+                  let type = reader.string(x, "defaultActivityType", required: true, at: xapiNode),
+                  let competences = reader.string(x, "competencesExtension", required: true, at: xapiNode),
+                  let domains = reader.string(x, "domainsExtension", required: true, at: xapiNode) else { return nil }
+            vocabulary = XAPIVocabulary(actor: actor, accountHomePage: home, activityBase: base, verbs: map("verbs"), defaultVerb: verb,
+                                        activityTypes: map("activityTypes"), defaultActivityType: type, competencesExtension: competences, domainsExtension: domains)
+        }
+        let source = reader.source(root, "source", required: false, at: node)
+        guard let id, let kind, let title, reader.issues.isEmpty else { return nil }
+        return Register(id: id, kind: kind, title: title, endpoint: endpoint, auth: auth, batchSize: batchSize, concurrency: concurrency,
+                        connectTimeout: connect, requestTimeout: request, attempts: Int(attempts), initialDelay: initial, maxDelay: maximum,
+                        xapi: vocabulary, source: source, origin: reader.file, shipped: shipped)
+    }
+}

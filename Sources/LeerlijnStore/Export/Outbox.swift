@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import LeerlijnCore
+
+/// One record in the export outbox and ledger.
+public struct OutboxItem: Codable, Hashable, Sendable {
+    public var id: Int64
+    public var register: String
+    public var activityId: String
+    public var revision: Int
+    /// `statement` (send the activity), `void` (void an earlier statement).
+    public var kind: String
+    public var statementId: String?
+    public var voids: String?
+    /// The JSON to send, fixed when the record was queued.
+    public var payload: String?
+    /// `pending`, `sent` or `failed`.
+    public var state: String
+    public var attempts: Int
+    public var lastStatus: Int?
+    public var lastError: String?
+}
+
+/// Pending, sent and failed records per register, with the last error.
+public struct ExportStatus: Codable, Hashable, Sendable {
+    public var register: String
+    public var pending: Int
+    public var sent: Int
+    public var failed: Int
+    public var lastError: String?
+    public var lastSent: Date?
+}
+
+extension OutboxItem: FetchableRecord {
+    public init(row: Row) throws {
+        id = row["id"]
+        register = row["register"]
+        activityId = row["activity_id"]
+        revision = row["revision"]
+        kind = row["kind"]
+        statementId = row["statement_id"]
+        voids = row["voids"]
+        payload = row["payload"]
+        state = row["state"]
+        attempts = row["attempts"]
+        lastStatus = row["last_status"]
+        lastError = row["last_error"]
+    }
+}
+
+extension LeerlijnDatabase {
+    /// Queues what an xAPI register lacks: a statement for each activity revision not yet queued, and a voiding
+    /// statement for each earlier statement of an edited or deleted activity that may have reached the register.
+    /// A statement queued but never tried is replaced instead of voided. With `dryRun`, nothing is written and
+    /// the records that would be queued are returned.
+    /// - Parameters:
+    ///   - person: only this person's activities; `since`: only activities on or after this day.
+    public func queueStatements(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
+        guard let vocabulary = register.xapi else { return [] }
+        var queued: [OutboxItem] = []
+        do {
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction {
+                    var sql = """
+                        SELECT a.* FROM activity a WHERE NOT EXISTS (
+                            SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
+                        """
+                    var arguments: StatementArguments = [register.id]
+                    if let person {
+                        sql += " AND a.person_id = ?"
+                        _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
+                    }
+                    if let since {
+                        sql += " AND a.date >= ?"
+                        _ = arguments.append(contentsOf: [since])
+                    }
+                    let activities = try Activity.fetchAll(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
+                    let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
+                    var emails: [PersonID: String?] = [:]
+                    let now = self.now()
+                    for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {
+                        for entry in try Self.entries(for: chunk, db) {
+                            let activity = entry.activity
+                            if emails[activity.personId] == nil {
+                                emails[activity.personId] = try String.fetchOne(db, sql: "SELECT email FROM person WHERE id = ?", arguments: [activity.personId])
+                            }
+                            let email = emails[activity.personId] ?? nil
+                            // Earlier statements of this activity that are not voided yet.
+                            let earlier = try OutboxItem.fetchAll(db, sql: """
+                                SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
+                                AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
+                                """, arguments: [register.id, activity.id])
+                            for item in earlier {
+                                if item.state == "pending" && item.attempts == 0 {
+                                    try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: nothing to void
+                                    continue
+                                }
+                                guard let old = item.statementId.flatMap(UUID.init(uuidString:)) else { continue }
+                                let payload = XAPIStatement.json(XAPIStatement.voiding(old, name: entry.personName, email: email, person: activity.personId, vocabulary: vocabulary))
+                                queued.append(try Self.enqueue(register.id, activity: activity, kind: "void", statement: XAPIStatement.voidingID(of: old),
+                                                               voids: item.statementId, payload: payload, now: now, db))
+                            }
+                            if activity.deletedAt == nil {
+                                let statement = XAPIStatement.statement(for: entry, revision: activity.revision, email: email, kind: kinds[activity.kind], vocabulary: vocabulary)
+                                queued.append(try Self.enqueue(register.id, activity: activity, kind: "statement",
+                                                               statement: XAPIStatement.statementID(activity: activity.id, revision: activity.revision),
+                                                               voids: nil, payload: XAPIStatement.json(statement), now: now, db))
+                            } else if earlier.isEmpty {
+                                // Deleted before it was ever queued: note it, so it is not looked at again.
+                                _ = try Self.enqueue(register.id, activity: activity, kind: "skip", statement: nil, voids: nil, payload: nil, now: now, db)
+                            }
+                        }
+                    }
+                    return dryRun ? .rollback : .commit
+                }
+            }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+        return queued
+    }
+
+    private static func enqueue(_ register: String, activity: Activity, kind: String, statement: UUID?, voids: String?, payload: String?,
+                                now: Date, _ db: Database) throws -> OutboxItem {
+        try db.execute(sql: """
+            INSERT INTO export_item (register, activity_id, revision, kind, statement_id, voids, payload, state, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (register, statement_id) WHERE statement_id IS NOT NULL DO NOTHING
+            """, arguments: [register, activity.id, activity.revision, kind, statement?.uuidString.lowercased(), voids, payload,
+                             kind == "skip" ? "done" : "pending", now])
+        return OutboxItem(id: db.lastInsertedRowID, register: register, activityId: activity.id.description, revision: activity.revision, kind: kind,
+                          statementId: statement?.uuidString.lowercased(), voids: voids, payload: payload, state: "pending", attempts: 0)
+    }
+
+    /// The records waiting to be sent to a register, oldest first (voids after the statements they void).
+    public func pendingItems(register: String) throws(StoreError) -> [OutboxItem] {
+        try read { db in
+            try OutboxItem.fetchAll(db, sql: "SELECT * FROM export_item WHERE register = ? AND state = 'pending' ORDER BY id", arguments: [register])
+        }
+    }
+
+    /// Records the register's answer for a batch: sent, or one more failed attempt (with `failed` true when it will not be retried).
+    public func recordAttempt(_ ids: [Int64], sent: Bool, status: Int?, error: String?, failed: Bool = false) throws(StoreError) {
+        guard !ids.isEmpty else { return }
+        let time = now()
+        _ = try write { db in
+            for id in ids {
+                if sent {
+                    try db.execute(sql: "UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id = ?",
+                                   arguments: [status, time, id])
+                } else {
+                    try db.execute(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id = ?",
+                                   arguments: [failed ? "failed" : "pending", status, error, id])
+                }
+            }
+        }
+    }
+
+    /// Pending, sent and failed records per register (or for one register).
+    public func exportStatus(register: String?) throws(StoreError) -> [ExportStatus] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT register, SUM(state = 'pending'), SUM(state = 'sent'), SUM(state = 'failed'), MAX(sent_at),
+                       (SELECT last_error FROM export_item e2 WHERE e2.register = e.register AND e2.last_error IS NOT NULL ORDER BY id DESC LIMIT 1)
+                FROM export_item e WHERE (? IS NULL OR register = ?) AND kind != 'skip' GROUP BY register ORDER BY register
+                """, arguments: [register, register])
+            return rows.map { ExportStatus(register: $0[0], pending: $0[1] ?? 0, sent: $0[2] ?? 0, failed: $0[3] ?? 0, lastError: $0[5], lastSent: $0[4]) }
+        }
+    }
+}
