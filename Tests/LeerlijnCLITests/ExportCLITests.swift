@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import LeerlijnCore
 
 @Suite("Export to a real LRS (Ralph) on loopback", .serialized, .enabled(if: RalphLRS.available, "Ralph is not installed: run scripts/lrs/install-ralph.sh"))
 struct ExportCLITests {
@@ -141,5 +142,51 @@ struct SecretsTests {
         // Nothing of it is stored in the database either.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: cli.db))
         #expect(bytes.range(of: Data("geheim-wachtwoord-123".utf8)) == nil)
+    }
+}
+
+@Suite("A killed export resumes", .serialized, .enabled(if: RalphLRS.available, "Ralph is not installed: run scripts/lrs/install-ralph.sh"))
+struct KilledExportTests {
+    @Test("An export killed with SIGKILL at random moments, then resumed, gets every activity into the LRS exactly once")
+    func killedExports() throws {
+        let lrs = try RalphLRS()
+        defer { lrs.stop() }
+        let cli = try CLI()
+        try cli.ok(["demo", "--db", cli.db])
+        // Small batches so that a kill lands between batches as well as inside them.
+        let exports = cli.folder + "/exports"
+        try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+        try String(contentsOfFile: RalphLRS.root.appendingPathComponent("exports/lrs.yaml").path, encoding: .utf8)
+            .replacingOccurrences(of: "batchSize: 50", with: "batchSize: 10")
+            .write(toFile: exports + "/lrs.yaml", atomically: true, encoding: .utf8)
+        var environment = lrs.environment()
+        environment["LEERLIJN_EXPORTS"] = exports
+        environment["PATH"] = "/usr/bin:/bin"
+        environment["HOME"] = cli.folder
+        environment["LEERLIJN_TODAY"] = "2026-11-23"
+        var random = SeededGenerator(seed: 11)
+        for round in 0..<20 {
+            // Add an activity and edit another now and then, so there is always something to send or void.
+            if round % 3 == 0 { try cli.ok(["log", "sanne", "\(10 + round)m", "zelfstudie", "Ronde \(round)"]) }
+            let arguments = [CLI.executable.path, "export", "--register", "lrs", "--db", cli.db]
+            let pid = try #require(RalphLRS.spawn(["/usr/bin/env"] + environment.map { "\($0.key)=\($0.value)" } + arguments))
+            Thread.sleep(forTimeInterval: Double(Int.random(in: 0...40, using: &random)) / 100)
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            let integrity = try DatabaseQueue(path: cli.db).read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+            #expect(integrity == "ok")
+        }
+        // Resume until nothing is pending.
+        for _ in 0..<3 {
+            let report = try json(try cli.ok(["export", "--register", "lrs", "--format", "json"], environment: ["LEERLIJN_EXPORTS": exports].merging(lrs.environment()) { $1 })) as! [String: Any]
+            if report["pending"] as? Int == 0 { break }
+        }
+        let activities = try DatabaseQueue(path: cli.db).read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM activity")! }
+        let statements = try lrs.statements().filter { ($0["verb"] as? [String: Any])?["id"] as? String != "http://adlnet.gov/expapi/verbs/voided" }
+        // Every activity exactly once: one statement per activity object, no id twice.
+        #expect(Set(statements.map { $0["id"] as! String }).count == statements.count)
+        #expect(Set(statements.map { (($0["object"] as! [String: Any])["id"] as! String) }).count == activities)
+        #expect(statements.count == activities)
     }
 }
