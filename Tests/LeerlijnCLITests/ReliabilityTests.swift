@@ -16,6 +16,9 @@ struct ReliabilityTests {
         try cli.ok(["log", "sanne", "1u", "cursus", "Cursus voor Sanne de Vries", "--evidence", file, "--reflection", "s.devries@regenboog.nl schreef dit"])
         try cli.ok(["activities", "edit", String((try json(try cli.ok(["activities", "list", "--format", "json"])) as! [[String: Any]])[0]["id"] as! String).prefix(8).description,
                     "--title", "Cursus (Sanne de Vries)"])
+        // Queue it for export (a dry run writes nothing; a real queue would be erased too).
+        let queued = try cli.run(["export", "--register", "lrs", "--dry-run"], environment: ["LEERLIJN_LRS_USERNAME": "x", "LEERLIJN_LRS_PASSWORD": "y"])
+        #expect(queued.status == 0)
         // A person export holds it all first.
         try cli.ok(["person", "export", "sanne", "--out", cli.folder + "/export"])
         let exported = try String(contentsOfFile: cli.folder + "/export/person.json", encoding: .utf8)

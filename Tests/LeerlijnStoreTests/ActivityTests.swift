@@ -186,3 +186,25 @@ struct MappingTests {
         #expect(report.coveredActivities >= 2)
     }
 }
+
+@Suite("Erasure and the export outbox")
+struct ErasureOutboxTests {
+    @Test("Erasing a person removes their queued and sent export records, whose payloads hold their name")
+    func eraseOutbox() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100", email: "sanne@x.nl")
+        try f.addPerson("Daan Jansen", "200")
+        try f.log("sanne", 60)
+        try f.log("daan", 30)
+        let vocabulary = XAPIVocabulary(actor: "mbox", accountHomePage: "https://x", activityBase: "https://x/a/", verbs: [:], defaultVerb: "https://v",
+                                        activityTypes: [:], defaultActivityType: "https://t", competencesExtension: "https://c", domainsExtension: "https://d")
+        let register = Register(id: "lrs", kind: .xapi, title: .init(nl: "x", en: "x"), endpoint: nil, auth: .none, xapi: vocabulary, origin: "test", shipped: false)
+        let queued = try f.database.queueStatements(for: register, person: nil, since: nil, dryRun: false)
+        #expect(queued.count == 2)
+        #expect(queued.contains { $0.payload?.contains("Sanne de Vries") == true })
+        _ = try f.database.erasePerson("sanne", actor: "t")
+        let left = try f.database.pendingItems(register: "lrs")
+        #expect(left.count == 1)
+        #expect(!left.contains { $0.payload?.contains("Sanne") == true || $0.payload?.contains("sanne@x.nl") == true })
+    }
+}

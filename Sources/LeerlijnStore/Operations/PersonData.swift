@@ -102,6 +102,11 @@ extension LeerlijnDatabase {
                             """, arguments: [escaped, escaped, escaped, escaped])
                         report.auditEntries += db.changesCount
                     }
+                    // The export outbox and ledger hold copies of the activities (names, emails in the payloads).
+                    for chunk in stride(from: 0, to: activityIDs.count, by: 500).map({ Array(activityIDs[$0..<min($0 + 500, activityIDs.count)]) }) {
+                        try db.execute(sql: "DELETE FROM export_item WHERE activity_id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                       arguments: StatementArguments(chunk))
+                    }
                     try db.execute(sql: "UPDATE activity SET guided_person_id = NULL WHERE guided_person_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM verification WHERE verified_by = ?", arguments: [id])
                     // Cascades: external ids, memberships, phases, roles, employments, registrations, activities with
