@@ -62,3 +62,36 @@ struct ProfileLoadTests {
         }
     }
 }
+
+@Suite("Fuzzing the register loader")
+struct RegisterFuzzTests {
+    @Test("10,000 mutated register files each load or give issues naming the file; no crash")
+    func mutatedRegisters() throws {
+        let base = try String(contentsOf: URL(fileURLWithPath: shipped).deletingLastPathComponent().appendingPathComponent("exports/lrs.yaml"), encoding: .utf8)
+        var random = SeededGenerator(seed: 12)
+        let inserts = [":", "-", "[", "]", "{", "}", "\"", "\n", "  ", "#", "&a", "*a", "kind: x\n", "0", "null", "batchSize: -1\n"]
+        var loaded = 0, rejected = 0
+        for _ in 0..<10_000 {
+            var text = Array(base)
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let position = Int.random(in: 0...text.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: text.insert(contentsOf: inserts.randomElement(using: &random)!, at: position)
+                case 1: if position < text.count { text.removeSubrange(position..<min(text.count, position + Int.random(in: 1...20, using: &random))) }
+                default: if position < text.count { text[position] = Character(UnicodeScalar(UInt8.random(in: 32...126, using: &random))) }
+                }
+            }
+            let reader = YAMLReader(file: "mutant.yaml")
+            if let register = RegisterLoader.parse(text: String(text), reader: reader, shipped: false) {
+                #expect(reader.issues.isEmpty)
+                #expect(register.batchSize >= 1 && register.concurrency >= 1 && register.attempts >= 1)
+                loaded += 1
+            } else {
+                rejected += 1
+                #expect(!reader.issues.isEmpty)
+                #expect(reader.issues.allSatisfy { $0.file == "mutant.yaml" && !$0.message.isEmpty })
+            }
+        }
+        #expect(loaded + rejected == 10_000 && rejected > 0)
+    }
+}

@@ -14,19 +14,20 @@ public struct DoctorReport: Codable, Sendable {
     public var orphanedEvidence: [String]
     /// Evidence that activities refer to but whose file is missing.
     public var missingEvidence: [String]
-    /// Exports waiting to be sent (registers arrive with the export feature: none yet).
+    /// Export records waiting to be sent, over all registers.
     public var pendingExports: Int
     /// True when nothing is wrong.
     public var healthy: Bool
 
-    init(integrity: String, foreignKeyProblems: Int, migrationsApplied: [String], migrationsPending: [String], orphanedEvidence: [String], missingEvidence: [String]) {
+    init(integrity: String, foreignKeyProblems: Int, migrationsApplied: [String], migrationsPending: [String], orphanedEvidence: [String],
+         missingEvidence: [String], pendingExports: Int) {
         self.integrity = integrity
         self.foreignKeyProblems = foreignKeyProblems
         self.migrationsApplied = migrationsApplied
         self.migrationsPending = migrationsPending
         self.orphanedEvidence = orphanedEvidence
         self.missingEvidence = missingEvidence
-        self.pendingExports = 0
+        self.pendingExports = pendingExports
         self.healthy = integrity == "ok" && foreignKeyProblems == 0 && migrationsPending.isEmpty && missingEvidence.isEmpty
     }
 }
@@ -56,11 +57,12 @@ extension LeerlijnDatabase {
     /// Checks the database and the evidence folder.
     public func doctor() throws(StoreError) -> DoctorReport {
         let migrator = Schema.migrator
-        let (integrity, foreignKeys, applied, referenced) = try read { db in
+        let (integrity, foreignKeys, applied, referenced, pending) = try read { db in
             (try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; "),
              try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
              try migrator.appliedIdentifiers(db),
-             Set(try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL")))
+             Set(try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL")),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export_item WHERE state = 'pending'") ?? 0)
         }
         let known = migrator.migrations
         var stored: Set<String> = []
@@ -73,6 +75,6 @@ extension LeerlijnDatabase {
         return DoctorReport(
             integrity: integrity, foreignKeyProblems: foreignKeys, migrationsApplied: known.filter(applied.contains),
             migrationsPending: known.filter { !applied.contains($0) }, orphanedEvidence: stored.subtracting(referenced).sorted(),
-            missingEvidence: referenced.subtracting(stored).sorted())
+            missingEvidence: referenced.subtracting(stored).sorted(), pendingExports: pending)
     }
 }
