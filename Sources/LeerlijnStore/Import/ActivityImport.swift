@@ -37,133 +37,101 @@ extension LeerlijnDatabase {
         from path: String, options: ImportOptions, catalog: ProfileCatalog, rules: RuleCatalog,
         progress: (@Sendable (Int64, Int64) -> Void)? = nil
     ) throws -> ImportReport {
-        var report = ImportReport(file: path)
-        report.dryRun = options.dryRun
-        var rejects: RejectsFile?
-        defer { rejects?.close() }
-        try writer.writeWithoutTransaction { db in
-            try db.inTransaction {
-                let kinds = ActivityKindVocabulary(kinds: try ActivityKind.fetchAll(db))
-                var people: [String: [(id: PersonID, board: String?)]] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT e.value, e.person_id, b.code FROM external_id e LEFT JOIN board b ON b.id = e.board_id") {
-                    people[row[0], default: []].append((PersonID(row[1] as String)!, row[2]))
+        try runImport(path, options: options, required: Self.requiredActivityColumns, progress: progress) { db in
+            let kinds = ActivityKindVocabulary(kinds: try ActivityKind.fetchAll(db))
+            var people: [String: [(id: PersonID, board: String?)]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT e.value, e.person_id, b.code FROM external_id e LEFT JOIN board b ON b.id = e.board_id") {
+                people[row[0], default: []].append((PersonID(row[1] as String)!, row[2]))
+            }
+            var kindCache: [String: String] = [:], itemCache: [String: ItemReference] = [:], budgetCache: [String: String] = [:]
+            let now = self.now()
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO activity (id, person_id, date, minutes, kind, title, description, provider, reflection, budget,
+                                      import_key, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO NOTHING
+                """)
+            let insertItem = try db.cachedStatement(sql: "INSERT OR IGNORE INTO activity_item (activity_id, framework, version, item, kind) VALUES (?, ?, ?, ?, ?)")
+            let insertVerification = try db.cachedStatement(sql: "INSERT OR IGNORE INTO verification (activity_id, verified_by, at, note) VALUES (?, ?, ?, ?)")
+            return { record, header, report in
+                let fields = record.fields
+                func value(_ column: String) -> String? { header.value(column, in: fields) }
+                func problem(_ column: String?, _ reason: String) -> RowProblem {
+                    RowProblem(line: record.line, column: column, value: column.flatMap(value), reason: reason)
                 }
-                var kindCache: [String: String] = [:], itemCache: [String: ItemReference] = [:], budgetCache: [String: String] = [:]
-                var header = CSVHeader([])
-                let now = self.now()
-                let insert = try db.cachedStatement(sql: """
-                    INSERT INTO activity (id, person_id, date, minutes, kind, title, description, provider, reflection, budget,
-                                          import_key, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO NOTHING
-                    """)
-                let insertItem = try db.cachedStatement(sql: "INSERT OR IGNORE INTO activity_item (activity_id, framework, version, item, kind) VALUES (?, ?, ?, ?, ?)")
-                let insertVerification = try db.cachedStatement(sql: "INSERT OR IGNORE INTO verification (activity_id, verified_by, at, note) VALUES (?, ?, ?, ?)")
-                let parser = try CSVFile(path: path).read(header: { found, parser in
-                    header = found
-                    let missing = Self.requiredActivityColumns.filter { found.position(of: $0) == nil }
-                    guard missing.isEmpty else { throw ImportError.missingColumns(file: path, missing: missing, found: found.names) }
-                    if let rejectsPath = options.rejectsPath {
-                        rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(parser.separator ?? 44)))
+                // The person: by external id, with the board column when the id is used at several boards.
+                guard let externalID = value("external_id") else { throw problem("external_id", "missing") }
+                var candidates = people[externalID] ?? []
+                if let board = value("board")?.lowercased() { candidates = candidates.filter { $0.board == board } }
+                guard let person = candidates.first else { throw problem("external_id", "no person has this external id (import people first)") }
+                guard candidates.count == 1 else {
+                    throw problem("external_id", "used at several boards (\(candidates.compactMap(\.board).joined(separator: ", "))): add a board column")
+                }
+                guard let dateText = value("date") else { throw problem("date", "missing") }
+                let date: Day
+                do { date = try DayParser.parse(dateText, today: options.today) } catch {
+                    throw problem("date", "not a date; accepted: \(DayParser.acceptedForms.joined(separator: ", "))")
+                }
+                guard let durationText = value("duration") else { throw problem("duration", "missing") }
+                let minutes: Int
+                do { minutes = try DurationParser.minutes(from: durationText, allowPlainMinutes: true) } catch {
+                    throw problem("duration", "not a duration; accepted: plain minutes (90) or \(DurationParser.acceptedForms.joined(separator: ", "))")
+                }
+                guard let kindText = value("kind") else { throw problem("kind", "missing") }
+                let kind: String
+                if let cached = kindCache[kindText] { kind = cached } else {
+                    do { kind = try kinds.resolve(kindText).id } catch let error as UnknownKindError {
+                        throw problem("kind", "unknown kind" + (error.suggestions.isEmpty ? "" : "; did you mean \(error.suggestions.joined(separator: ", "))?"))
                     }
-                }, record: { record in
-                    report.rows += 1
-                    let fields = record.fields
-                    func value(_ column: String) -> String? { header.value(column, in: fields) }
-                    func problem(_ column: String?, _ reason: String) -> RowProblem {
-                        RowProblem(line: record.line, column: column, value: column.flatMap(value), reason: reason)
+                    kindCache[kindText] = kind
+                }
+                guard let rawTitle = value("title") else { throw problem("title", "missing") }
+                let title: String
+                do { title = try ActivityInput.title(rawTitle) } catch { throw problem("title", "must be 1 to 300 characters") }
+                var items: [(ItemReference, ItemMapping.Kind)] = []
+                for (column, kind) in [("competences", ItemMapping.Kind.competence), ("domains", .domain)] {
+                    for token in (value(column) ?? "").split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," }).map(String.init) {
+                        let key = "\(kind.rawValue):\(token)"
+                        if let cached = itemCache[key] { items.append((cached, kind)); continue }
+                        do {
+                            let reference = try catalog.resolveItem(token, kind: kind == .domain ? .domains : .competences)
+                            itemCache[key] = reference
+                            items.append((reference, kind))
+                        } catch {
+                            throw problem(column, "unknown or ambiguous id '\(token)'; use a full id such as sbl-2006:pedagogisch")
+                        }
                     }
-                    do {
-                        // The person: by external id, with the board column when the id is used at several boards.
-                        guard let externalID = value("external_id") else { throw problem("external_id", "missing") }
-                        var candidates = people[externalID] ?? []
-                        if let board = value("board")?.lowercased() { candidates = candidates.filter { $0.board == board } }
-                        guard let person = candidates.first else { throw problem("external_id", "no person has this external id (import people first)") }
-                        guard candidates.count == 1 else {
-                            throw problem("external_id", "used at several boards (\(candidates.compactMap(\.board).joined(separator: ", "))): add a board column")
-                        }
-                        guard let dateText = value("date") else { throw problem("date", "missing") }
-                        let date: Day
-                        do { date = try DayParser.parse(dateText, today: options.today) } catch {
-                            throw problem("date", "not a date; accepted: \(DayParser.acceptedForms.joined(separator: ", "))")
-                        }
-                        guard let durationText = value("duration") else { throw problem("duration", "missing") }
-                        let minutes: Int
-                        do { minutes = try DurationParser.minutes(from: durationText, allowPlainMinutes: true) } catch {
-                            throw problem("duration", "not a duration; accepted: plain minutes (90) or \(DurationParser.acceptedForms.joined(separator: ", "))")
-                        }
-                        guard let kindText = value("kind") else { throw problem("kind", "missing") }
-                        let kind: String
-                        if let cached = kindCache[kindText] { kind = cached } else {
-                            do { kind = try kinds.resolve(kindText).id } catch let error as UnknownKindError {
-                                throw problem("kind", "unknown kind" + (error.suggestions.isEmpty ? "" : "; did you mean \(error.suggestions.joined(separator: ", "))?"))
-                            }
-                            kindCache[kindText] = kind
-                        }
-                        guard let rawTitle = value("title") else { throw problem("title", "missing") }
-                        let title: String
-                        do { title = try ActivityInput.title(rawTitle) } catch { throw problem("title", "must be 1 to 300 characters") }
-                        var items: [(ItemReference, ItemMapping.Kind)] = []
-                        for (column, kind) in [("competences", ItemMapping.Kind.competence), ("domains", .domain)] {
-                            for token in (value(column) ?? "").split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," }).map(String.init) {
-                                let key = "\(kind.rawValue):\(token)"
-                                if let cached = itemCache[key] { items.append((cached, kind)); continue }
-                                do {
-                                    let reference = try catalog.resolveItem(token, kind: kind == .domain ? .domains : .competences)
-                                    itemCache[key] = reference
-                                    items.append((reference, kind))
-                                } catch {
-                                    throw problem(column, "unknown or ambiguous id '\(token)'; use a full id such as sbl-2006:pedagogisch")
-                                }
-                            }
-                        }
-                        var budget: String? = nil
-                        if let budgetText = value("budget") {
-                            if let cached = budgetCache[budgetText] { budget = cached } else {
-                                do { budget = try rules.budgetRule(budgetText).id } catch { throw problem("budget", "not an hours rule such as cao-po-starter") }
-                                budgetCache[budgetText] = budget
-                            }
-                        }
-                        var verifier: PersonID? = nil
-                        if let verifiedBy = value("verified_by") {
-                            let found = people[verifiedBy] ?? []
-                            guard found.count == 1 else { throw problem("verified_by", found.isEmpty ? "no person has this external id" : "used at several boards") }
-                            verifier = found[0].id
-                            guard verifier != person.id else { throw problem("verified_by", "a person cannot sign off their own activity") }
-                        }
-                        // The row's identity: the same person, date, minutes, kind and title are the same activity.
-                        let key = SHA256.hex(of: Array("\(person.id)|\(date)|\(minutes)|\(kind)|\(title)".utf8))
-                        let id = ActivityID()
-                        try insert.execute(arguments: [id, person.id, date, minutes, kind, title, value("description"), value("provider"),
-                                                       value("reflection"), budget, key, now, now])
-                        if db.changesCount == 0 {
-                            report.unchanged += 1
-                            return
-                        }
-                        for (reference, kind) in items {
-                            try insertItem.execute(arguments: [id, reference.framework, catalog.framework(reference.framework)?.version ?? "", reference.item, kind])
-                        }
-                        if let verifier {
-                            try insertVerification.execute(arguments: [id, verifier, now, nil])
-                            report.count("verifications")
-                        }
-                        report.imported += 1
-                        report.count("activities")
-                    } catch let rowProblem as RowProblem {
-                        report.record(rowProblem)
-                        rejects?.write(fields + [String(record.line), "\(rowProblem.column.map { "\($0): " } ?? "")\(rowProblem.reason)"])
+                }
+                var budget: String? = nil
+                if let budgetText = value("budget") {
+                    if let cached = budgetCache[budgetText] { budget = cached } else {
+                        do { budget = try rules.budgetRule(budgetText).id } catch { throw problem("budget", "not an hours rule such as cao-po-starter") }
+                        budgetCache[budgetText] = budget
                     }
-                }, progress: { read, size in progress?(read, size) })
-                report.separator = String(UnicodeScalar(parser.separator ?? 44))
-                report.encoding = (parser.encoding ?? .utf8).rawValue
-                if report.rejected > 0 && options.rejectsPath == nil { return .rollback }
-                if options.dryRun { return .rollback }
-                try self.audit(.create, entity: "import", id: (path as NSString).lastPathComponent, before: nil as ImportReport?, after: report,
-                               actor: options.actor, db)
-                return .commit
+                }
+                var verifier: PersonID? = nil
+                if let verifiedBy = value("verified_by") {
+                    let found = people[verifiedBy] ?? []
+                    guard found.count == 1 else { throw problem("verified_by", found.isEmpty ? "no person has this external id" : "used at several boards") }
+                    verifier = found[0].id
+                    guard verifier != person.id else { throw problem("verified_by", "a person cannot sign off their own activity") }
+                }
+                // The row's identity: the same person, date, minutes, kind and title are the same activity.
+                let key = SHA256.hex(of: Array("\(person.id)|\(date)|\(minutes)|\(kind)|\(title)".utf8))
+                let id = ActivityID()
+                try insert.execute(arguments: [id, person.id, date, minutes, kind, title, value("description"), value("provider"),
+                                               value("reflection"), budget, key, now, now])
+                if db.changesCount == 0 { return false }
+                for (reference, kind) in items {
+                    try insertItem.execute(arguments: [id, reference.framework, catalog.framework(reference.framework)?.version ?? "", reference.item, kind])
+                }
+                if let verifier {
+                    try insertVerification.execute(arguments: [id, verifier, now, nil])
+                    report.count("verifications")
+                }
+                report.count("activities")
+                return true
             }
         }
-        if report.rejected > 0 && options.rejectsPath == nil { throw ImportError.rejected(report) }
-        return report
     }
 }

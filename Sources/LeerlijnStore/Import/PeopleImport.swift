@@ -16,46 +16,17 @@ extension LeerlijnDatabase {
     public func importPeople(
         from path: String, options: ImportOptions, progress: (@Sendable (Int64, Int64) -> Void)? = nil
     ) throws -> ImportReport {
-        var report = ImportReport(file: path)
-        report.dryRun = options.dryRun
-        var rejects: RejectsFile?
-        defer { rejects?.close() }
-        try writer.writeWithoutTransaction { db in
-            try db.inTransaction {
-                var header = CSVHeader([])
-                let parser = try CSVFile(path: path).read(header: { found, parser in
-                    header = found
-                    let missing = Self.requiredPeopleColumns.filter { found.position(of: $0) == nil }
-                    guard missing.isEmpty else { throw ImportError.missingColumns(file: path, missing: missing, found: found.names) }
-                    if let rejectsPath = options.rejectsPath {
-                        rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(parser.separator ?? 44)))
-                    }
-                }, record: { record in
-                    report.rows += 1
-                    // Each row in a savepoint: a bad row undoes only its own changes.
-                    do {
-                        var changed = false
-                        try db.inSavepoint {
-                            changed = try self.importPerson(record, header: header, options: options, report: &report, db)
-                            return .commit
-                        }
-                        if changed { report.imported += 1 } else { report.unchanged += 1 }
-                    } catch let problem as RowProblem {
-                        report.record(problem)
-                        rejects?.write(record.fields + [String(record.line), "\(problem.column.map { "\($0): " } ?? "")\(problem.reason)"])
-                    }
-                }, progress: { read, size in progress?(read, size) })
-                report.separator = String(UnicodeScalar(parser.separator ?? 44))
-                report.encoding = (parser.encoding ?? .utf8).rawValue
-                if report.rejected > 0 && options.rejectsPath == nil { return .rollback }
-                if options.dryRun { return .rollback }
-                try self.audit(.create, entity: "import", id: (path as NSString).lastPathComponent, before: nil as ImportReport?, after: report,
-                               actor: options.actor, db)
-                return .commit
+        try runImport(path, options: options, required: Self.requiredPeopleColumns, progress: progress) { db in
+            return { record, header, report in
+                // Each row in a savepoint: a bad row undoes only its own changes.
+                var changed = false
+                try db.inSavepoint {
+                    changed = try self.importPerson(record, header: header, options: options, report: &report, db)
+                    return .commit
+                }
+                return changed
             }
         }
-        if report.rejected > 0 && options.rejectsPath == nil { throw ImportError.rejected(report) }
-        return report
     }
 
     /// One roster row; true when it changed something.
