@@ -5,7 +5,7 @@ import LeerlijnReports
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "Add, list, show and edit people.",
+        abstract: "Add, list, show and edit people; export or erase what is held about one (AVG).",
         subcommands: [Add.self, List.self, Show.self, Edit.self, Export.self, Erase.self])
 
     struct Add: DatabaseCommand {
