@@ -87,13 +87,7 @@ struct GlobalOptions: ParsableArguments {
     func fte(_ text: String) throws -> FTE { try FTE.parse(text) }
 
     /// Parses hours per week (`7.5`, `7,5`) into whole minutes per week.
-    func minutesPerWeek(_ text: String) throws -> Int {
-        let normalised = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-        guard let hours = Double(normalised), hours >= 0, hours <= 60, (hours * 60).rounded() == hours * 60 else {
-            throw ValueError(field: "hours per week", value: text, expected: "a number of hours from 0 to 60, e.g. 7.5 or 7,5")
-        }
-        return Int((hours * 60).rounded())
-    }
+    func minutesPerWeek(_ text: String) throws -> Int { try DurationParser.minutesPerWeek(fromHours: text) }
 
     /// Parses a date the user typed (`2026-10-03`, `3-10-2026`, `today`, `gisteren`...).
     func day(_ text: String) throws -> Day {

@@ -44,3 +44,15 @@ struct DurationParserTests {
         #expect(throws: DurationParseError.self) { try DurationParser.minutes(from: "90") }
     }
 }
+
+@Suite("Hours per week")
+struct HoursPerWeekTests {
+    @Test("Hours per week accept a point or a comma and come to whole minutes; other input is a ValueError")
+    func hoursPerWeek() throws {
+        #expect(try DurationParser.minutesPerWeek(fromHours: "12") == 720)
+        #expect(try DurationParser.minutesPerWeek(fromHours: "7,5") == 450)
+        for bad in ["", "x", "-1", "61", "1.33"] {
+            #expect(throws: ValueError.self) { try DurationParser.minutesPerWeek(fromHours: bad) }
+        }
+    }
+}

@@ -208,3 +208,14 @@ struct ErasureOutboxTests {
         #expect(!left.contains { $0.payload?.contains("Sanne") == true || $0.payload?.contains("sanne@x.nl") == true })
     }
 }
+
+@Suite("Participants files")
+struct ParticipantsFileTests {
+    @Test("Participants come from a CSV with an external_id or naam column, or one per line")
+    func participants() {
+        #expect(ParticipantsFile.parse(Data("Naam;Rol\nSanne de Vries;starter\nDaan;mentor\n".utf8)) == ["Sanne de Vries", "Daan"])
+        #expect(ParticipantsFile.parse(Data("external_id,name\n100,Sanne\n200,Daan\n".utf8)) == ["100", "200"])
+        #expect(ParticipantsFile.parse(Data("100\n\nsanne\n".utf8)) == ["100", "sanne"])
+        #expect(ParticipantsFile.parse(Data()).isEmpty)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the durations users type into whole minutes.
 ///
 /// Accepted: `90m`, `90 min`, `45 minuten`, `1h30`, `1u30`, `1h30m`, `1.5h`, `1,5u`, `2u`, `2 uur`, `1:30`;
@@ -29,6 +31,16 @@ public enum DurationParser {
         guard minutes > 0 else { throw DurationParseError(input: text, reason: .notPositive) }
         guard minutes <= maximumMinutes else { throw DurationParseError(input: text, reason: .tooLong) }
         return minutes
+    }
+
+    /// Parses hours per week (`12`, `7.5`, `7,5`; 0 to 60) into whole minutes per week.
+    /// - Throws: ``ValueError`` for anything else or for hours that do not come to whole minutes.
+    public static func minutesPerWeek(fromHours text: String) throws(ValueError) -> Int {
+        let normalised = text.trimmingWhitespace().replacingOccurrences(of: ",", with: ".")
+        guard let hours = Double(normalised), hours >= 0, hours <= 60, (hours * 60).rounded() == hours * 60 else {
+            throw ValueError(field: "hours per week", value: text, expected: "a number of hours from 0 to 60, e.g. 7.5 or 7,5")
+        }
+        return Int((hours * 60).rounded())
     }
 
     private enum Token: Equatable {

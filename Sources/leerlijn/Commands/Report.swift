@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeerlijnCore
 import LeerlijnReports
+import LeerlijnStore
 
 extension GroupBy: ExpressibleByArgument {}
 extension PersonFlag: ExpressibleByArgument {}
@@ -93,28 +94,6 @@ struct SessionCommand: ParsableCommand {
                 catalog: catalog, actor: options.actorName)
             try options.emit(session, table: options.views.activities(session.activities), message: options.strings.sessionAdded(session.title, session.activities.count))
         }
-    }
-}
-
-/// Reads participants: a CSV with an external_id (or name) column, or one name or id per line.
-enum ParticipantsFile {
-    static func read(_ path: String) throws -> [String] {
-        var header: CSVHeader? = nil, names: [String] = [], plain: [String] = []
-        var parser = CSVParser()
-        guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(file: path, detail: "no such file") }
-        for record in parser.feed(data) + parser.finish() {
-            if header == nil {
-                let candidate = CSVHeader(record.fields)
-                if candidate.position(of: "external_id") != nil || candidate.position(of: "name") != nil { header = candidate; continue }
-                header = CSVHeader([])
-            }
-            if let header, header.position(of: "external_id") != nil || header.position(of: "name") != nil {
-                if let value = header.value("external_id", in: record.fields) ?? header.value("name", in: record.fields) { names.append(value) }
-            } else if let first = record.fields.first?.trimmingCharacters(in: .whitespaces), !first.isEmpty {
-                plain.append(first)
-            }
-        }
-        return names + plain
     }
 }
 
