@@ -67,6 +67,8 @@ public enum ExportError: Error, Equatable, Sendable {
     case missingSecret(register: String, variables: [String])
     /// The register refused the credentials (401/403): nothing more was sent; the records stay pending.
     case unauthorized(register: String, status: Int)
-    /// The register cannot take this kind of export.
+    /// The register cannot take this kind of export (a brlo register without its rule, or the caller gave no profiles).
     case unsupported(register: String, kind: String)
+    /// A brlo register names a register rule that is not loaded.
+    case unknownRule(register: String, rule: String)
 }

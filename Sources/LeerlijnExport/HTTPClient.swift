@@ -28,18 +28,19 @@ struct HTTPClient: Sendable {
         session = URLSession(configuration: configuration)
     }
 
-    func request(_ url: URL, method: String, body: Data? = nil) -> URLRequest {
+    func request(_ url: URL, method: String, body: Data? = nil, headers: [String: String] = [:]) -> URLRequest {
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.httpBody = body
-        request.setValue(XAPIStatement.version, forHTTPHeaderField: "X-Experience-API-Version")
+        if register.kind == .xapi { request.setValue(XAPIStatement.version, forHTTPHeaderField: "X-Experience-API-Version") }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
         return request
     }
 
-    func post(_ url: URL, body: Data) async -> Outcome {
-        await perform(request(url, method: "POST", body: body))
+    func post(_ url: URL, body: Data, headers: [String: String] = [:]) async -> Outcome {
+        await perform(request(url, method: "POST", body: body, headers: headers))
     }
 
     /// True when the register holds the statement (also when it has been voided since). The status alone does

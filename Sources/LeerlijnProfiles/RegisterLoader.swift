@@ -42,7 +42,7 @@ public enum RegisterLoader {
         return FileManager.default.fileExists(atPath: folder) ? folder : nil
     }
 
-    static let fields = ["schema", "id", "kind", "title", "endpoint", "auth", "batchSize", "concurrency", "timeouts", "retry", "xapi", "source", "note"]
+    static let fields = ["schema", "id", "kind", "title", "endpoint", "auth", "batchSize", "concurrency", "timeouts", "retry", "xapi", "dossier", "signatureHeader", "source", "note"]
     static let xapiFields = ["actor", "accountHomePage", "activityBase", "verbs", "defaultVerb", "activityTypes", "defaultActivityType",
                              "competencesExtension", "domainsExtension"]
 
@@ -116,10 +116,32 @@ public enum RegisterLoader {
             vocabulary = XAPIVocabulary(actor: actor, accountHomePage: home, activityBase: base, verbs: map("verbs"), defaultVerb: verb,
                                         activityTypes: map("activityTypes"), defaultActivityType: type, competencesExtension: competences, domainsExtension: domains)
         }
+        var dossierRule: String? = nil
+        if kind == .brlo {
+            guard let dossierNode = reader.node(root, "dossier"), let dossier = dossierNode.mapping else {
+                reader.issue(node, "a brlo register needs a 'dossier' mapping naming its register rule ('rule: brlo')")
+                return nil
+            }
+            reader.onlyKeys(dossier, ["rule"], in: "'dossier'")
+            dossierRule = reader.slug(dossier, "rule", required: true, at: dossierNode)
+        } else if let dossierNode = reader.node(root, "dossier") {
+            reader.issue(dossierNode, "'dossier' is only for a brlo register")
+        }
+        var signatureHeader = Register.defaultSignatureHeader
+        if let header = reader.string(root, "signatureHeader", required: false, at: node) {
+            if header.isEmpty || !header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+                reader.issue(reader.node(root, "signatureHeader"), "'signatureHeader' must be an HTTP header name (letters, digits and dashes)")
+            } else {
+                signatureHeader = header
+            }
+        }
+        if auth != .hmac, reader.node(root, "signatureHeader") != nil {
+            reader.issue(reader.node(root, "signatureHeader"), "'signatureHeader' needs 'auth: hmac'")
+        }
         let source = reader.source(root, "source", required: false, at: node)
         guard let id, let kind, let title, reader.issues.isEmpty else { return nil }
         return Register(id: id, kind: kind, title: title, endpoint: endpoint, auth: auth, batchSize: batchSize, concurrency: concurrency,
                         connectTimeout: connect, requestTimeout: request, attempts: Int(attempts), initialDelay: initial, maxDelay: maximum,
-                        xapi: vocabulary, source: source, origin: reader.file, shipped: shipped)
+                        xapi: vocabulary, dossierRule: dossierRule, signatureHeader: signatureHeader, source: source, origin: reader.file, shipped: shipped)
     }
 }

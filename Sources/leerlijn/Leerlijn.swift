@@ -31,7 +31,7 @@ struct Leerlijn: AsyncParsableCommand {
         version: LeerlijnVersion.current,
         subcommands: [
             Init.self, Demo.self, Log.self, Activities.self, ProgressCommand.self, Coverage.self, LineCommand.self, RegistrationCommand.self,
-            ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, Backup.self, Doctor.self,
+            ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, DossierCommand.self, Backup.self, Doctor.self,
         ]
     )
 

@@ -29,13 +29,19 @@ public struct Register: Codable, Hashable, Sendable {
     public var initialDelay: Double
     public var maxDelay: Double
     public var xapi: XAPIVocabulary?
+    /// For a `brlo` register: the register rule in profiles/rules that says who is a teacher educator and which
+    /// standard the dossier covers (normally `brlo`).
+    public var dossierRule: String?
+    /// The header that carries the HMAC-SHA256 signature of the body (`auth: hmac`).
+    public var signatureHeader: String
     public var source: SourceCitation?
     public var origin: String
     public var shipped: Bool
 
     public init(id: String, kind: Kind, title: LocalizedText, endpoint: String?, auth: Auth, batchSize: Int = 50, concurrency: Int = 2,
                 connectTimeout: Double = 10, requestTimeout: Double = 30, attempts: Int = 5, initialDelay: Double = 0.5, maxDelay: Double = 30,
-                xapi: XAPIVocabulary? = nil, source: SourceCitation? = nil, origin: String, shipped: Bool) {
+                xapi: XAPIVocabulary? = nil, dossierRule: String? = nil, signatureHeader: String = Register.defaultSignatureHeader,
+                source: SourceCitation? = nil, origin: String, shipped: Bool) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -49,10 +55,15 @@ public struct Register: Codable, Hashable, Sendable {
         self.initialDelay = initialDelay
         self.maxDelay = maxDelay
         self.xapi = xapi
+        self.dossierRule = dossierRule
+        self.signatureHeader = signatureHeader
         self.source = source
         self.origin = origin
         self.shipped = shipped
     }
+
+    /// The signature header when a register names none.
+    public static let defaultSignatureHeader = "X-Leerlijn-Signature"
 
     /// The prefix of the environment variables that override this register's endpoint and secrets:
     /// `LEERLIJN_<ID>_` with the id uppercased and dashes as underscores (`lrs-ralph` gives `LEERLIJN_LRS_RALPH_`).

@@ -52,7 +52,8 @@ extension Strings {
             case let .unreadableConfigFile(path): return UserMessage(text: exportConfig("Cannot read the config file \(path) as YAML."), category: .badData)
             case let .noEndpoint(register): return UserMessage(text: exportConfig("No endpoint for register \(register): set it in exports/ or LEERLIJN_\(register.uppercased())_ENDPOINT."), category: .badData)
             case let .missingSecret(register, variables): return UserMessage(text: exportConfig("Register \(register) needs \(variables.joined(separator: " and ")) (environment or 0600 config file)."), category: .badData)
-            case let .unsupported(register, kind): return UserMessage(text: exportConfig("Register \(register) is of kind \(kind), which this version cannot send yet."), category: .badData)
+            case let .unsupported(register, kind): return UserMessage(text: exportConfig("Register \(register) is of kind \(kind) and needs a 'dossier: {rule: ...}' entry and the loaded profiles."), category: .badData)
+            case let .unknownRule(register, rule): return UserMessage(text: exportConfig("Register \(register) builds dossiers by rule '\(rule)', which is not in the loaded rules (leerlijn profiles list)."), category: .badData)
             }
         case let error as ProfileValidationError:
             let lines = error.issues.prefix(50).map { "  \($0)" }

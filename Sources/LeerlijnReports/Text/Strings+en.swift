@@ -80,7 +80,7 @@ extension Strings {
         exportSummary: { register, sent, pending, failed, error in
             "\(register): \(sent) sent, \(pending) pending, \(failed) failed" + (pending > 0 || failed > 0 ? (error.map { ". Last error: \($0)" } ?? "") + ". Run the export again to send what is pending." : ".")
         },
-        exportUnauthorized: { register, status in "The register \(register) refused the credentials (HTTP \(status)). Nothing more was sent; the records stay pending. Check LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD or _TOKEN." },
+        exportUnauthorized: { register, status in "The register \(register) refused the credentials (HTTP \(status)). Nothing more was sent; the records stay pending. Check LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD, _TOKEN or _SECRET." },
         exportConfig: { "\($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }

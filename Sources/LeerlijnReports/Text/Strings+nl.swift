@@ -89,7 +89,7 @@ extension Strings {
         exportSummary: { register, sent, pending, failed, error in
             "\(register): \(sent) verzonden, \(pending) wachtend, \(failed) mislukt" + (pending > 0 || failed > 0 ? (error.map { ". Laatste fout: \($0)" } ?? "") + ". Start de export opnieuw om de wachtende records te versturen." : ".")
         },
-        exportUnauthorized: { register, status in "Het register \(register) weigerde de inloggegevens (HTTP \(status)). Er is niets meer verzonden; de records blijven wachten. Controleer LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD of _TOKEN." },
+        exportUnauthorized: { register, status in "Het register \(register) weigerde de inloggegevens (HTTP \(status)). Er is niets meer verzonden; de records blijven wachten. Controleer LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD, _TOKEN of _SECRET." },
         exportConfig: { "\($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }

@@ -217,6 +217,44 @@ enum Schema {
             try db.create(index: "export_item_on_state", on: "export_item", columns: ["register", "state"])
             try db.execute(sql: "CREATE UNIQUE INDEX export_item_on_statement ON export_item(register, statement_id) WHERE statement_id IS NOT NULL")
         }
+        migrator.registerMigration("v8 register documents") { db in
+            // Webhook events (one per activity revision) and BRLO dossiers (one per teacher educator and state of
+            // their data) join the outbox: the kind check widens, a dossier row names a person instead of an activity,
+            // an event row records its change, a dossier row the fingerprint of the data behind it.
+            try db.create(table: "export_item_v8") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("register", .text).notNull()
+                t.column("activity_id", .text)
+                t.column("person_id", .text)
+                t.column("revision", .integer).notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('statement', 'void', 'skip', 'event', 'dossier')")
+                t.column("statement_id", .text)
+                t.column("voids", .text)
+                t.column("change", .text)
+                t.column("fingerprint", .text)
+                t.column("payload", .text)
+                t.column("state", .text).notNull().check(sql: "state IN ('pending', 'sent', 'failed', 'done')")
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("last_status", .integer)
+                t.column("last_error", .text)
+                t.column("created_at", .datetime).notNull()
+                t.column("sent_at", .datetime)
+                t.check(sql: "activity_id IS NOT NULL OR person_id IS NOT NULL")
+            }
+            try db.execute(sql: """
+                INSERT INTO export_item_v8 (id, register, activity_id, person_id, revision, kind, statement_id, voids, payload, state, attempts,
+                                            last_status, last_error, created_at, sent_at)
+                SELECT e.id, e.register, e.activity_id, a.person_id, e.revision, e.kind, e.statement_id, e.voids, e.payload, e.state, e.attempts,
+                       e.last_status, e.last_error, e.created_at, e.sent_at
+                FROM export_item e LEFT JOIN activity a ON a.id = e.activity_id
+                """)
+            try db.drop(table: "export_item")
+            try db.rename(table: "export_item_v8", to: "export_item")
+            try db.create(index: "export_item_on_activity", on: "export_item", columns: ["register", "activity_id", "revision"])
+            try db.create(index: "export_item_on_person", on: "export_item", columns: ["register", "person_id", "kind"])
+            try db.create(index: "export_item_on_state", on: "export_item", columns: ["register", "state"])
+            try db.execute(sql: "CREATE UNIQUE INDEX export_item_on_statement ON export_item(register, statement_id) WHERE statement_id IS NOT NULL")
+        }
         return migrator
     }
 }

@@ -6,12 +6,20 @@ import LeerlijnCore
 public struct OutboxItem: Codable, Hashable, Sendable {
     public var id: Int64
     public var register: String
+    /// The activity (empty for a dossier).
     public var activityId: String
+    /// The person the record is about.
+    public var personId: String?
     public var revision: Int
-    /// `statement` (send the activity), `void` (void an earlier statement).
+    /// `statement` (send the activity), `void` (void an earlier statement), `event` (a webhook's activity change),
+    /// `dossier` (a BRLO dossier).
     public var kind: String
     public var statementId: String?
     public var voids: String?
+    /// For an event: `created`, `updated`, `deleted` or `restored`.
+    public var change: String?
+    /// For a dossier: the fingerprint of the data behind it.
+    public var fingerprint: String?
     /// The JSON to send, fixed when the record was queued.
     public var payload: String?
     /// `pending`, `sent` or `failed`.
@@ -35,11 +43,14 @@ extension OutboxItem: FetchableRecord {
     public init(row: Row) throws {
         id = row["id"]
         register = row["register"]
-        activityId = row["activity_id"]
+        activityId = row["activity_id"] ?? ""
+        personId = row["person_id"]
         revision = row["revision"]
         kind = row["kind"]
         statementId = row["statement_id"]
         voids = row["voids"]
+        change = row["change"]
+        fingerprint = row["fingerprint"]
         payload = row["payload"]
         state = row["state"]
         attempts = row["attempts"]
@@ -123,13 +134,14 @@ extension LeerlijnDatabase {
     private static func enqueue(_ register: String, activity: Activity, kind: String, statement: UUID?, voids: String?, payload: String?,
                                 now: Date, _ db: Database) throws -> OutboxItem {
         try db.execute(sql: """
-            INSERT INTO export_item (register, activity_id, revision, kind, statement_id, voids, payload, state, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO export_item (register, activity_id, person_id, revision, kind, statement_id, voids, payload, state, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (register, statement_id) WHERE statement_id IS NOT NULL DO NOTHING
-            """, arguments: [register, activity.id, activity.revision, kind, statement?.uuidString.lowercased(), voids, payload,
+            """, arguments: [register, activity.id, activity.personId, activity.revision, kind, statement?.uuidString.lowercased(), voids, payload,
                              kind == "skip" ? "done" : "pending", now])
-        return OutboxItem(id: db.lastInsertedRowID, register: register, activityId: activity.id.description, revision: activity.revision, kind: kind,
-                          statementId: statement?.uuidString.lowercased(), voids: voids, payload: payload, state: "pending", attempts: 0)
+        return OutboxItem(id: db.lastInsertedRowID, register: register, activityId: activity.id.description, personId: activity.personId.description,
+                          revision: activity.revision, kind: kind, statementId: statement?.uuidString.lowercased(), voids: voids, change: nil,
+                          fingerprint: nil, payload: payload, state: "pending", attempts: 0)
     }
 
     /// The records waiting to be sent to a register, oldest first (voids after the statements they void).

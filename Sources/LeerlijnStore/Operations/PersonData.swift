@@ -107,6 +107,8 @@ extension LeerlijnDatabase {
                         try db.execute(sql: "DELETE FROM export_item WHERE activity_id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
                                        arguments: StatementArguments(chunk))
                     }
+                    // BRLO dossiers hold the whole record.
+                    try db.execute(sql: "DELETE FROM export_item WHERE person_id = ?", arguments: [id])
                     try db.execute(sql: "UPDATE activity SET guided_person_id = NULL WHERE guided_person_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM verification WHERE verified_by = ?", arguments: [id])
                     // Cascades: external ids, memberships, phases, roles, employments, registrations, activities with

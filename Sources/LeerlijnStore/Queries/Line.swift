@@ -186,14 +186,9 @@ extension LeerlijnDatabase {
         try read { db in
             let person = try Self.person(matching: person, db)
             let line = try Self.line(of: person.id, db)
-            let activities = try Self.entries(for: try Activity.filter(Activity.Columns.personId == person.id && Activity.Columns.deletedAt == nil)
+            let entries = try Self.entries(for: try Activity.filter(Activity.Columns.personId == person.id && Activity.Columns.deletedAt == nil)
                 .order(Activity.Columns.date).fetchAll(db), db)
-            let registerActivities = activities.map {
-                RegisterActivity(id: $0.activity.id.description, date: $0.activity.date, minutes: $0.activity.minutes,
-                                 hasReflection: $0.activity.reflection != nil, items: $0.mappings.map(\.reference))
-            }
-            return RegistrationStatus.evaluate(person: person.name, rule: register, line: line, activities: registerActivities,
-                                               catalog: catalog, sector: nil, today: today)
+            return Self.registrationStatus(of: person, line: line, entries: entries, rule: register, catalog: catalog, today: today)
         }
     }
 
