@@ -19,6 +19,12 @@ struct ReliabilityTests {
         // Queue it for export (a dry run writes nothing; a real queue would be erased too).
         let queued = try cli.run(["export", "--register", "lrs", "--dry-run"], environment: ["LEERLIJN_LRS_USERNAME": "x", "LEERLIJN_LRS_PASSWORD": "y"])
         #expect(queued.status == 0)
+        // Really queued: a webhook event and a BRLO dossier (she is a schoolopleider too); with no endpoint set nothing is sent.
+        try cli.ok(["role", "add", "sanne", "schoolopleider", "--since", "2025-08-01", "--hours-per-week", "4"])
+        #expect(try cli.run(["export", "--register", "hr-webhook"], environment: ["LEERLIJN_HR_WEBHOOK_SECRET": "k"]).status != 0)
+        #expect(try cli.run(["export", "--register", "brlo"], environment: ["LEERLIJN_BRLO_TOKEN": "t"]).status != 0)
+        let outbox = { try DatabaseQueue(path: cli.db).read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export_item") } }
+        #expect(try outbox() == 2)
         // A person export holds it all first.
         try cli.ok(["person", "export", "sanne", "--out", cli.folder + "/export"])
         let exported = try String(contentsOfFile: cli.folder + "/export/person.json", encoding: .utf8)
@@ -41,6 +47,7 @@ struct ReliabilityTests {
         }
         let erasures = try DatabaseQueue(path: cli.db).read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM erasure") }
         #expect(erasures == 1)
+        #expect(try outbox() == 0)
         #expect(try cli.run(["person", "show", "sanne"]).status == 66)
         #expect(try cli.run(["doctor"]).status == 0)
     }

@@ -26,6 +26,38 @@ struct DatabaseTests {
         #expect(try again.activityKinds().count == ActivityKind.builtInKinds.count)
     }
 
+    @Test("Migration v8 keeps every outbox row of v7 and fills in whose record it is")
+    func migrationKeepsOutbox() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
+        try Schema.migrator.migrate(queue, upTo: "v7 export outbox")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO person (id, name, created_at, updated_at) VALUES ('p1', 'Sanne', '2026-01-01', '2026-01-01')")
+            try db.execute(sql: """
+                INSERT INTO activity (id, person_id, date, minutes, kind, title, created_at, updated_at)
+                VALUES ('a1', 'p1', '2026-10-03', 60, 'cursus', 'Rekenen', '2026-10-03', '2026-10-03')
+                """)
+            try db.execute(sql: """
+                INSERT INTO export_item (register, activity_id, revision, kind, statement_id, payload, state, attempts, created_at)
+                VALUES ('lrs', 'a1', 1, 'statement', 's1', '{}', 'sent', 1, '2026-10-03')
+                """)
+        }
+        try Schema.migrator.migrate(queue)
+        let row = try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT activity_id || ' ' || person_id || ' ' || statement_id || ' ' || state FROM export_item")
+        }
+        #expect(row == "a1 p1 s1 sent")
+        // The new kinds fit; a row about nobody does not.
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO export_item (register, person_id, revision, kind, statement_id, state, created_at) VALUES ('brlo', 'p1', 1, 'dossier', 'd1', 'pending', '2026-10-03')")
+        }
+        #expect(throws: (any Error).self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO export_item (register, revision, kind, state, created_at) VALUES ('brlo', 1, 'dossier', 'pending', '2026-10-03')")
+            }
+        }
+    }
+
     @Test("Opening a missing database without create says where it looked")
     func missingDatabase() {
         let path = NSTemporaryDirectory() + "does-not-exist-\(UUID().uuidString).sqlite"
