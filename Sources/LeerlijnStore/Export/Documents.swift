@@ -64,20 +64,7 @@ extension LeerlijnDatabase {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    var sql = """
-                        SELECT a.* FROM activity a WHERE NOT EXISTS (
-                            SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
-                        """
-                    var arguments: StatementArguments = [register.id]
-                    if let person {
-                        sql += " AND a.person_id = ?"
-                        _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
-                    }
-                    if let since {
-                        sql += " AND a.date >= ?"
-                        _ = arguments.append(contentsOf: [since])
-                    }
-                    let activities = try Activity.fetchAll(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
+                    let activities = try Self.unqueuedActivities(register: register.id, person: person, since: since, db)
                     var people: [PersonID: ActivityEvent.PersonPart] = [:]
                     let now = self.now()
                     for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {
@@ -145,9 +132,7 @@ extension LeerlijnDatabase {
             throw StoreError.invalid(ValueError(field: "person", value: person.name,
                                                 expected: "a teacher educator, with the role \(roles.map(\.rawValue).sorted().joined(separator: " or ")) (leerlijn role add)"))
         }
-        let boards = try Board.fetchAll(db).reduce(into: [Int64: String]()) { $0[$1.id!] = $1.code }
-        let externalIds = try ExternalID.filter(ExternalID.Columns.personId == person.id).order(ExternalID.Columns.id).fetchAll(db)
-            .map { PersonProfile.ExternalIdentifier(board: $0.boardId.flatMap { boards[$0] }, value: $0.value) }
+        let externalIds = try externalIdentifiers(of: person.id, db)
         let entries = try Self.entries(for: try Activity.filter(Activity.Columns.personId == person.id && Activity.Columns.deletedAt == nil)
             .order(Activity.Columns.date).fetchAll(db), db)
         let status = registrationStatus(of: person, line: line, entries: entries, rule: rule, catalog: catalog, today: today)
@@ -176,10 +161,14 @@ extension LeerlijnDatabase {
 
     static func eventPerson(_ id: PersonID, _ db: Database) throws -> ActivityEvent.PersonPart {
         let person = try Person.fetchOne(db, key: id)
+        return ActivityEvent.PersonPart(id: id, name: person?.name ?? "", email: person?.email, externalIds: try externalIdentifiers(of: id, db))
+    }
+
+    /// A person's ids at school boards, with the board's code.
+    static func externalIdentifiers(of id: PersonID, _ db: Database) throws -> [PersonProfile.ExternalIdentifier] {
         let boards = try Board.fetchAll(db).reduce(into: [Int64: String]()) { $0[$1.id!] = $1.code }
-        let externalIds = try ExternalID.filter(ExternalID.Columns.personId == id).order(ExternalID.Columns.id).fetchAll(db)
+        return try ExternalID.filter(ExternalID.Columns.personId == id).order(ExternalID.Columns.id).fetchAll(db)
             .map { PersonProfile.ExternalIdentifier(board: $0.boardId.flatMap { boards[$0] }, value: $0.value) }
-        return ActivityEvent.PersonPart(id: id, name: person?.name ?? "", email: person?.email, externalIds: externalIds)
     }
 
     static func enqueueDocument(_ register: String, activity: ActivityID?, person: PersonID, revision: Int, kind: String, id: String?, change: String?,

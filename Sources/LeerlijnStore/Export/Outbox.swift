@@ -72,20 +72,7 @@ extension LeerlijnDatabase {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    var sql = """
-                        SELECT a.* FROM activity a WHERE NOT EXISTS (
-                            SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
-                        """
-                    var arguments: StatementArguments = [register.id]
-                    if let person {
-                        sql += " AND a.person_id = ?"
-                        _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
-                    }
-                    if let since {
-                        sql += " AND a.date >= ?"
-                        _ = arguments.append(contentsOf: [since])
-                    }
-                    let activities = try Activity.fetchAll(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
+                    let activities = try Self.unqueuedActivities(register: register.id, person: person, since: since, db)
                     let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
                     var emails: [PersonID: String?] = [:]
                     let now = self.now()
@@ -129,6 +116,25 @@ extension LeerlijnDatabase {
             throw StoreError.wrap(error)
         }
         return queued
+    }
+
+    /// The activities whose current revision has no record yet for `register` (optionally one person's, from a day on),
+    /// oldest first.
+    static func unqueuedActivities(register: String, person: String?, since: Day?, _ db: Database) throws -> [Activity] {
+        var sql = """
+            SELECT a.* FROM activity a WHERE NOT EXISTS (
+                SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
+            """
+        var arguments: StatementArguments = [register]
+        if let person {
+            sql += " AND a.person_id = ?"
+            _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
+        }
+        if let since {
+            sql += " AND a.date >= ?"
+            _ = arguments.append(contentsOf: [since])
+        }
+        return try Activity.fetchAll(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
     }
 
     private static func enqueue(_ register: String, activity: Activity, kind: String, statement: UUID?, voids: String?, payload: String?,
