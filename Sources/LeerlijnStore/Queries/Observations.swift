@@ -9,13 +9,13 @@ extension LeerlijnDatabase {
     /// The scores are checked against `instrument` again (every item known, every score on the scale), so a
     /// caller that skipped ``ObservationScores/check(_:instrument:file:)`` cannot store a bad one.
     /// - Parameters:
-    ///   - titles: the activities' titles, for the person observed and for the observer (the CLI passes them in
-    ///     the user's language); by default `Lesbezoek <instrument>`.
+    ///   - titles: the activities' titles for the person observed and for the observer, given the observed
+    ///     person's name (the CLI passes them in the user's language); by default `Lesbezoek <instrument>`.
     ///   - rules: the loaded rules, against which `new.budget` is checked.
     /// - Throws: ``StoreError/observation(_:)`` for a bad score, an unknown item, an unknown observer or an
     ///   observer who is the person; ``StoreError/lookup(_:)`` for an unknown person; nothing is stored then.
     public func recordObservation(
-        _ new: NewObservation, instrument: Instrument, rules: RuleCatalog = .empty, titles: (person: String, observer: String)? = nil, actor: String
+        _ new: NewObservation, instrument: Instrument, rules: RuleCatalog = .empty, titles: (@Sendable (_ personName: String) -> (person: String, observer: String))? = nil, actor: String
     ) throws(StoreError) -> ObservationEntry {
         let raw = new.scores.map { RawScore(item: $0.item, score: String($0.score), indicators: $0.indicators.map { "\($0.key)=\($0.value ? "yes" : "no")" }) }
         let scores: [ItemScore]
@@ -44,15 +44,16 @@ extension LeerlijnDatabase {
             }
             guard observer.id != person.id else { throw ObservationError(file: new.file, reason: .observerIsPerson(new.observer)) }
             let time = now()
+            let named = titles?(person.name)
             let group = new.group.flatMap(ActivityInput.optionalText), subject = new.subject.flatMap(ActivityInput.optionalText)
             let description = "\(instrument.id) \(instrument.version); \(observer.name)" + [group, subject].compactMap { $0 }.map { "; \($0)" }.joined()
             let activity = Activity(personId: person.id, date: new.date, minutes: new.minutes, kind: "lesbezoek",
-                                    title: titles?.person ?? defaultTitle, description: description, budget: budget, createdAt: time, updatedAt: time)
+                                    title: named?.person ?? defaultTitle, description: description, budget: budget, createdAt: time, updatedAt: time)
             try activity.insert(db)
             var observerActivity: Activity?
             if new.logForObserver {
                 let own = Activity(personId: observer.id, date: new.date, minutes: new.minutes, kind: "lesbezoek",
-                                   title: titles?.observer ?? defaultTitle, description: "\(instrument.id) \(instrument.version); \(person.name)",
+                                   title: named?.observer ?? defaultTitle, description: "\(instrument.id) \(instrument.version); \(person.name)",
                                    guidedPersonId: person.id, createdAt: time, updatedAt: time)
                 try own.insert(db)
                 observerActivity = own
