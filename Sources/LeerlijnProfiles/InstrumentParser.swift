@@ -48,7 +48,7 @@ struct InstrumentParser {
                 reader.issue(domainNode, "domain '\(domainID ?? "?")' has no items; give its items, or mark the instrument 'complete: false' (a structure only)")
             }
             for itemNode in itemNodes {
-                if let item = parseItem(itemNode, domain: domainID ?? "", seen: &seenItems, rasch: rasch != nil) { items.append(item) }
+                if let item = parseItem(itemNode, domain: domainID ?? "", seen: &seenItems, rasch: reader.node(root, "rasch") != nil) { items.append(item) }
             }
             if let domainID, let domainTitle {
                 domains.append(Instrument.Domain(id: domainID, title: domainTitle, confirmed: reader.bool(mapping, "confirmed", default: true),
@@ -152,6 +152,7 @@ struct InstrumentParser {
                                         confirmed: reader.bool(mapping, "confirmed", default: true), note: reader.string(mapping, "note", required: false, at: node))
     }
 
+    /// - Parameter rasch: whether the instrument has a `rasch` block (valid or not, so a bad block is reported once).
     private func parseItem(_ node: Node, domain: String, seen: inout [String: Int], rasch: Bool) -> Instrument.Item? {
         guard let mapping = node.mapping else {
             reader.issue(node, "an item must be a mapping with at least id and text")
