@@ -84,10 +84,18 @@ struct ObservationStoreTests {
         #expect(try f.observationCounts() == before)
     }
 
-    @Test("Erasing the observer keeps the observation with the person observed, without the observer")
+    @Test("A person's export holds their observations; erasing the observer keeps the observation without the observer")
     func eraseObserver() throws {
         let f = try fixture()
         _ = try f.database.recordObservation(observation([ItemScore(item: "k1", score: 3)], logForObserver: true), instrument: storeInstrument, actor: "test")
+        // The observed person's export holds the observation; the observer's names it among those made.
+        let exportFolder = f.folder + "/export"
+        _ = try f.database.exportPerson("sanne", to: exportFolder, today: Fixture.today)
+        let exported = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: exportFolder + "/person.json"))) as! [String: Any]
+        #expect((exported["observations"] as! [Any]).count == 1)
+        _ = try f.database.exportPerson("karin", to: exportFolder + "-karin", today: Fixture.today)
+        let observerExport = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: exportFolder + "-karin/person.json"))) as! [String: Any]
+        #expect((observerExport["observationsMade"] as! [String]).count == 1)
         _ = try f.database.erasePerson("karin", actor: "test")
         let kept = try f.database.observations(of: "sanne")
         #expect(kept.count == 1 && kept[0].observation.observerId == nil && kept[0].observerName == nil)
