@@ -56,11 +56,14 @@ struct Observe: DatabaseCommand {
             instrument: chosen, rules: profiles.rules,
             titles: { name in (strings.activityTitle(id, subject), strings.observerActivityTitle(id, name)) },
             actor: options.actorName)
-        try options.emit(entry, table: TableData(headers: [], rows: []), message: strings.recorded(entry, logForObserver))
+        try options.emit(entry, table: TableData(headers: [strings.item, strings.score], rows: entry.scores.map { [$0.item, String($0.score)] }),
+                         message: strings.recorded(entry, logForObserver))
     }
 
-    /// Walks the items on the terminal: a score per item (Enter skips), then its indicators.
+    /// Walks the items on the terminal: a score per item (Enter skips), then its indicators. The questions go
+    /// to standard error, so that standard output holds only the result (e.g. its JSON).
     private func ask(_ instrument: Instrument) -> [RawScore] {
+        func print(_ text: String, terminator: String = "\n") { FileHandle.standardError.write(Data((text + terminator).utf8)) }
         let strings = options.language.observationStrings
         let nl = options.language == .nl
         let labels = instrument.scale.labels.map { "\($0.score) = \(nl ? $0.text.nl : $0.text.en)" }.joined(separator: ", ")
