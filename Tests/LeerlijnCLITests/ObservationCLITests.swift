@@ -182,4 +182,33 @@ struct ObservationCLITests {
         #expect(try cli.ok(["observations", "sanne"]).contains("has no lesson observation yet"))
         #expect(try cli.ok(["observations", "sanne", "--format", "json"]) == "null\n")
     }
+
+    @Test("On a terminal without --scores the items are asked one by one; a score off the scale is asked again, Enter skips",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func interactive() throws {
+        let (cli, profiles) = try CLI.withObservers()
+        // `script` gives the command a pseudo-terminal, so standard input is a terminal as when a person types.
+        let command = [CLI.executable.path, "observe", "sanne", "--instrument", "partnerschap-observatie", "--by", "karin",
+                       "--date", "2026-10-05", "--profiles", profiles, "--db", cli.db].map { "'\($0)'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": cli.folder, "LEERLIJN_TODAY": "2026-11-23", "LEERLIJN_ACTOR": "tester", "LANG": "C.UTF-8"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        // k1 3; k2 9 (off the scale, asked again) then 2; o1 skipped; o2 4; i1 1 with i1a seen; i2 2.
+        input.fileHandleForWriting.write(Data("3\n9\n2\n\n4\n1\nj\n2\n".utf8))
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("Give a whole number from 1 to 4"))
+        let queue = try DatabaseQueue(path: cli.db)
+        let rows = try queue.read { db in try Row.fetchAll(db, sql: "SELECT item, score, indicators FROM observation_score ORDER BY rowid") }
+        #expect(rows.map { $0["item"] as String } == ["k1", "k2", "o2", "i1", "i2"])
+        #expect(rows.map { $0["score"] as Int } == [3, 2, 4, 1, 2])
+        #expect(rows[3]["indicators"] as String? == "{\"i1a\":true}")
+    }
 }
