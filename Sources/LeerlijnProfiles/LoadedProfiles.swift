@@ -1,12 +1,15 @@
 import LeerlijnCore
 
-/// Everything read from the profile folders: frameworks and crosswalks, and the hours and register rules.
+/// Everything read from the profile folders: frameworks and crosswalks, the hours and register rules, and
+/// the lesson-observation instruments.
 public struct LoadedProfiles: Sendable {
     public let catalog: ProfileCatalog
     public let rules: RuleCatalog
+    public let instruments: InstrumentCatalog
 
-    public init(catalog: ProfileCatalog, rules: RuleCatalog) {
+    public init(catalog: ProfileCatalog, rules: RuleCatalog, instruments: InstrumentCatalog = .empty) {
         self.catalog = catalog
         self.rules = rules
+        self.instruments = instruments
     }
 }

@@ -5,8 +5,8 @@ import Yams
 /// Loads and validates the profile files: the shipped `profiles/` folder and the user's own folders.
 ///
 /// Every `.yaml`/`.yml` file below a folder is read and dispatched on its `schema` field
-/// (`leerlijn.framework/1`, `leerlijn.crosswalk/1`; `leerlijn.rule/1` files are rules, read by the rule
-/// loader and passed over here). Validation checks each file's fields, unique ids, references between
+/// (`leerlijn.framework/1`, `leerlijn.crosswalk/1`, `leerlijn.instrument/1`; `leerlijn.rule/1` files are
+/// rules, read by the rule loader and passed over here). Validation checks each file's fields, unique ids, references between
 /// files (crosswalk items, `extends`, `under`) and cycles. If any file has a problem, nothing is loaded
 /// and every problem is reported with its file and line: a bad file never half-loads.
 /// See docs/profiles.md for the schema.
@@ -16,6 +16,8 @@ public enum ProfileLoader {
     public static let crosswalkSchema = "leerlijn.crosswalk/1"
     /// Rule files, read by the rules loader.
     public static let ruleSchema = "leerlijn.rule/1"
+    /// Lesson-observation instruments (docs/observations.md).
+    public static let instrumentSchema = "leerlijn.instrument/1"
 
     /// Loads the frameworks and crosswalks of the shipped folder and the user's folders and files.
     /// - Throws: ``ProfileValidationError`` listing every problem (in rule files too).
@@ -31,9 +33,11 @@ public enum ProfileLoader {
         var frameworks: [String: (Framework, Int?)] = [:]
         var crosswalks: [String: (Crosswalk, Int?)] = [:]
         var rules: [String: (Rule, Int?)] = [:]
+        var instruments: [String: (Instrument, Int?)] = [:]
         let groups: [(paths: [String], shipped: Bool)] = (shipped.map { [([$0], true)] } ?? []) + [(user, false)]
         for group in groups {
             var seenFrameworks: [String: String] = [:], seenCrosswalks: [String: String] = [:], seenRules: [String: String] = [:]
+            var seenInstruments: [String: String] = [:]
             for file in files(in: group.paths, issues: &issues) {
                 let parsed = parse(file: file, shipped: group.shipped)
                 issues += parsed.issues
@@ -58,6 +62,13 @@ public enum ProfileLoader {
                     seenRules[rule.id] = file
                     rules[rule.id] = (rule, line)
                 }
+                if let (instrument, line) = parsed.instrument {
+                    if let other = seenInstruments[instrument.id] {
+                        issues.append(ProfileIssue(file: file, line: line, message: "instrument id '\(instrument.id)' is already used by \(other)"))
+                    }
+                    seenInstruments[instrument.id] = file
+                    instruments[instrument.id] = (instrument, line)
+                }
             }
         }
         let catalog = ProfileCatalog(frameworks: frameworks.values.map(\.0), crosswalks: crosswalks.values.map(\.0))
@@ -67,7 +78,7 @@ public enum ProfileLoader {
         guard issues.isEmpty else {
             throw ProfileValidationError(issues: issues.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
         }
-        return LoadedProfiles(catalog: catalog, rules: ruleCatalog)
+        return LoadedProfiles(catalog: catalog, rules: ruleCatalog, instruments: InstrumentCatalog(instruments: instruments.values.map(\.0)))
     }
 
     /// Rules that refer to frameworks: the framework and its items must be loaded.
@@ -121,6 +132,7 @@ public enum ProfileLoader {
         var framework: (Framework, Int?)?
         var crosswalk: (Crosswalk, Int?)?
         var rule: (Rule, Int?)?
+        var instrument: (Instrument, Int?)?
         var issues: [ProfileIssue]
     }
 
@@ -153,8 +165,11 @@ public enum ProfileLoader {
         case ruleSchema:
             let rule = RuleParser(reader: reader, file: file, shipped: shipped).parse(root)
             return Parsed(rule: rule.map { ($0, reader.keyNode(root, "id")?.mark?.line) }, issues: reader.issues)
+        case instrumentSchema:
+            let instrument = InstrumentParser(reader: reader, file: file, shipped: shipped).parse(root)
+            return Parsed(instrument: instrument.map { ($0, reader.keyNode(root, "id")?.mark?.line) }, issues: reader.issues)
         case let other?:
-            reader.issue(reader.node(root, "schema"), "unknown schema '\(other)'; expected \(frameworkSchema), \(crosswalkSchema) or \(ruleSchema)")
+            reader.issue(reader.node(root, "schema"), "unknown schema '\(other)'; expected \(frameworkSchema), \(crosswalkSchema), \(ruleSchema) or \(instrumentSchema)")
             return Parsed(issues: reader.issues)
         case nil:
             return Parsed(issues: reader.issues)

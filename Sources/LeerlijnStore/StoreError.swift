@@ -26,6 +26,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case lookup(LookupError)
     /// An activity kind that is not in the vocabulary.
     case unknownKind(UnknownKindError)
+    /// A lesson observation that cannot be recorded (bad score, unknown item or observer...): nothing was stored.
+    case observation(ObservationError)
     /// Another process held the database longer than the busy timeout.
     case busy(detail: String)
     /// SQLite reported an error that the program did not expect.

@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Who makes the change, for the audit trail (else $LEERLIJN_ACTOR, else the login name).", valueName: "name"))
     var actor: String?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of your own frameworks and crosswalks, loaded beside the shipped ones (else $LEERLIJN_PROFILES); repeatable.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("A folder of your own frameworks, crosswalks, rules and observation instruments, loaded beside the shipped ones (else $LEERLIJN_PROFILES); repeatable.", valueName: "dir"))
     var profiles: [String] = []
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }

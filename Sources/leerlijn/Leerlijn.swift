@@ -22,6 +22,7 @@ struct Leerlijn: AsyncParsableCommand {
               leerlijn log sanne 90m intervisie "Intervisie klassenmanagement" --cao
               leerlijn activities list sanne --format json
               leerlijn progress sanne
+              leerlijn observe sanne --instrument icalt --by karin --scores les.csv
               leerlijn registration karin --register brlo
 
             The database is --db PATH, else $LEERLIJN_DB, else $XDG_DATA_HOME/leerlijn/leerlijn.sqlite
@@ -31,7 +32,7 @@ struct Leerlijn: AsyncParsableCommand {
         version: LeerlijnVersion.current,
         subcommands: [
             Init.self, Demo.self, Log.self, Activities.self, ProgressCommand.self, Coverage.self, LineCommand.self, RegistrationCommand.self,
-            ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, DossierCommand.self, Backup.self, Doctor.self,
+            Observe.self, ObservationsCommand.self, ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, DossierCommand.self, Backup.self, Doctor.self,
         ]
     )
 

@@ -39,6 +39,8 @@ public struct Progress: Codable, Hashable, Sendable {
     public var schoolYears: [SchoolYearProgress]
     /// Things the figures rest on that are missing (e.g. no employment recorded).
     public var warnings: [ProgressWarning]
+    /// The latest lesson observation beside the budgets (absent when there is none; docs/observations.md).
+    public var latestObservation: ObservationBrief? = nil
 
     /// Computes progress from the person's line and the minutes logged per school year and budget.
     /// - Parameters:

@@ -32,6 +32,7 @@ extension Strings {
         case let error as ValueError:
             return UserMessage(text: invalidValue(fieldName(error.field), error.value, error.expected), category: .badData)
         case let error as UnknownKindError: return describe(kind: error)
+        case let error as ObservationError: return describe(observation: error)
         case let error as DateParseError:
             return UserMessage(text: badDate(error.input, error.reason, error.acceptedForms), category: .badData)
         case let error as ImportError:
@@ -81,6 +82,7 @@ extension Strings {
         case let .invalid(value): return describe(value)
         case let .lookup(lookup): return describe(lookup: lookup)
         case let .unknownKind(kind): return describe(kind: kind)
+        case let .observation(error): return describe(observation: error)
         case let .busy(detail): return UserMessage(text: busy(detail), category: .temporary)
         case let .database(detail): return UserMessage(text: databaseError(detail), category: .io)
         }

@@ -42,6 +42,7 @@ extension Views {
             }
             if year.unbudgetedMinutes > 0 { out += "\(s.unbudgeted): \(Formatting.duration(year.unbudgetedMinutes, language))\n" }
         }
+        if let brief = progress.latestObservation { out += observationBrief(brief) }
         return out
     }
 

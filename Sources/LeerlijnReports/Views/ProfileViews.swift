@@ -54,12 +54,15 @@ public struct ValidationSummary: Codable, Hashable, Sendable {
     public var valid: Bool
     public var frameworks: [String]
     public var crosswalks: [String]
+    /// The lesson-observation instruments (docs/observations.md).
+    public var instruments: [String]
     public var issues: [ProfileIssue]
 
-    public init(valid: Bool, frameworks: [String], crosswalks: [String], issues: [ProfileIssue]) {
+    public init(valid: Bool, frameworks: [String], crosswalks: [String], instruments: [String] = [], issues: [ProfileIssue]) {
         self.valid = valid
         self.frameworks = frameworks
         self.crosswalks = crosswalks
+        self.instruments = instruments
         self.issues = issues
     }
 }
@@ -90,7 +93,8 @@ extension Views {
     /// Problems found by validation, or the frameworks and crosswalks that passed.
     public func validation(_ summary: ValidationSummary) -> TableData {
         if summary.valid {
-            return TableData(headers: [s.type, s.id], rows: summary.frameworks.map { [s.subject(.framework), $0] } + summary.crosswalks.map { ["crosswalk", $0] })
+            return TableData(headers: [s.type, s.id], rows: summary.frameworks.map { [s.subject(.framework), $0] } + summary.crosswalks.map { ["crosswalk", $0] }
+                                + summary.instruments.map { [o.instrument, $0] })
         }
         return TableData(headers: [s.file, s.line, s.problem], rows: summary.issues.map { [$0.file, $0.line.map(String.init) ?? "", $0.message] })
     }

@@ -124,6 +124,7 @@ extension StoreError {
         case let error as LookupError: return .lookup(error)
         case let error as ValueError: return .invalid(error)
         case let error as UnknownKindError: return .unknownKind(error)
+        case let error as ObservationError: return .observation(error)
         case let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED:
             return .busy(detail: error.message ?? "\(error)")
         case let error as DatabaseError: return .database(detail: error.message ?? "\(error)")

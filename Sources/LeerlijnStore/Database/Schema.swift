@@ -255,6 +255,33 @@ enum Schema {
             try db.create(index: "export_item_on_state", on: "export_item", columns: ["register", "state"])
             try db.execute(sql: "CREATE UNIQUE INDEX export_item_on_statement ON export_item(register, statement_id) WHERE statement_id IS NOT NULL")
         }
+        migrator.registerMigration("v9 observations") { db in
+            // A lesson observation with an instrument (docs/observations.md): who, by whom, which lesson, which instrument version.
+            try db.create(table: "observation") { t in
+                t.primaryKey("id", .text)
+                t.column("person_id", .text).notNull().references("person", onDelete: .cascade)
+                // Nulled when the observer's data is erased; the observation stays with the person observed.
+                t.column("observer_id", .text).references("person", onDelete: .setNull).indexed()
+                t.column("date", .text).notNull()
+                t.column("instrument", .text).notNull()
+                t.column("instrument_version", .text).notNull()
+                t.column("group_name", .text)
+                t.column("subject", .text)
+                t.column("remarks", .text)
+                t.column("activity_id", .text).references("activity", onDelete: .setNull)
+                t.column("observer_activity_id", .text).references("activity", onDelete: .setNull)
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(index: "observation_on_person_date", on: "observation", columns: ["person_id", "date"])
+            // One score per item; indicators as a JSON object {indicator id: true/false}.
+            try db.create(table: "observation_score") { t in
+                t.column("observation_id", .text).notNull().references("observation", onDelete: .cascade)
+                t.column("item", .text).notNull()
+                t.column("score", .integer).notNull()
+                t.column("indicators", .text)
+                t.primaryKey(["observation_id", "item"])
+            }
+        }
         return migrator
     }
 }

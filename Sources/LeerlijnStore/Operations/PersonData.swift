@@ -14,6 +14,10 @@ public struct PersonData: Codable, Sendable {
     public var signOffsGiven: [Verification]
     /// The audit trail of this person's records.
     public var audit: [AuditEntry]
+    /// Lesson observations of this person, with their scores.
+    public var observations: [ObservationEntry] = []
+    /// Lesson observations this person made of others (observation ids only).
+    public var observationsMade: [String] = []
 }
 
 /// What `person erase` removed.
@@ -43,7 +47,9 @@ extension LeerlijnDatabase {
                 activities: all.filter { $0.activity.deletedAt == nil }, deletedActivities: all.filter { $0.activity.deletedAt != nil },
                 guidanceGiven: try String.fetchAll(db, sql: "SELECT id FROM activity WHERE person_id = ? AND guided_person_id IS NOT NULL", arguments: [person.id]),
                 signOffsGiven: try Verification.filter(Column("verified_by") == person.id).fetchAll(db),
-                audit: audit.sorted { ($0.id ?? 0) < ($1.id ?? 0) })
+                audit: audit.sorted { ($0.id ?? 0) < ($1.id ?? 0) },
+                observations: try Self.observationEntries(try Self.observations(of: person.id, db), db),
+                observationsMade: try String.fetchAll(db, sql: "SELECT id FROM observation WHERE observer_id = ? ORDER BY date", arguments: [person.id]))
         }
         let fileManager = FileManager.default
         var written: [String] = []

@@ -113,7 +113,8 @@ extension LeerlijnDatabase {
 
     /// A person's progress: phase, roles, and per school year and budget the entitlement, use and projection.
     /// - Parameter year: one school year, or nil for every year from the first dated fact to the current year.
-    public func progress(of person: String, year: SchoolYear?, rules: RuleCatalog, today: Day) throws(StoreError) -> Progress {
+    /// - Parameter instruments: the loaded observation instruments; with them, the latest observation is summarised.
+    public func progress(of person: String, year: SchoolYear?, rules: RuleCatalog, instruments: InstrumentCatalog = .empty, today: Day) throws(StoreError) -> Progress {
         try read { db in
             let person = try Self.person(matching: person, db)
             let line = try Self.line(of: person.id, db)
@@ -139,7 +140,9 @@ extension LeerlijnDatabase {
                 let start = max(first.startYear, current.startYear - 11)
                 years = (start...current.startYear).map(SchoolYear.init(startYear:))
             }
-            return Progress.compute(person: person.name, line: line, rules: rules, used: used, unbudgeted: unbudgeted, years: years, today: today)
+            var progress = Progress.compute(person: person.name, line: line, rules: rules, used: used, unbudgeted: unbudgeted, years: years, today: today)
+            progress.latestObservation = try Self.observationSummary(person, instruments: instruments, db)?.brief
+            return progress
         }
     }
 

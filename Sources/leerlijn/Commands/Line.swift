@@ -111,7 +111,8 @@ struct ProgressCommand: DatabaseCommand {
 
     func run() throws {
         let profiles = try options.loadProfiles()
-        let progress = try options.openDatabase().progress(of: person, year: try year.map(options.schoolYear), rules: profiles.rules, today: options.today)
+        let progress = try options.openDatabase().progress(of: person, year: try year.map(options.schoolYear), rules: profiles.rules,
+                                                                 instruments: profiles.instruments, today: options.today)
         switch options.format {
         case .table: print(options.views.progress(progress), terminator: "")
         default: try options.emit(progress, table: options.views.progressTable(progress))

@@ -5,7 +5,7 @@ import LeerlijnReports
 
 struct Profiles: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Competence frameworks and crosswalks: list, show, validate.",
+        abstract: "Competence frameworks, crosswalks and observation instruments: list, show, validate.",
         discussion: """
             Frameworks ship in profiles/; your own go in a folder given with --profiles DIR or $LEERLIJN_PROFILES
             (see docs/profiles.md for the file format).
@@ -38,7 +38,7 @@ struct Profiles: ParsableCommand {
 
     struct Validate: DatabaseCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check profile files: schema, unique ids, references between files, cycles.",
+            abstract: "Check profile files (frameworks, crosswalks, rules, observation instruments): schema, unique ids, references, cycles.",
             discussion: """
                 Checks the shipped profiles, your folder (--profiles or $LEERLIJN_PROFILES) and any PATHs given,
                 as one whole, since a crosswalk may refer to another file's framework. Each problem is printed as
@@ -50,8 +50,10 @@ struct Profiles: ParsableCommand {
 
         func run() throws {
             do {
-                let catalog = try options.loadCatalog(extra: paths)
-                let result = ValidationSummary(valid: true, frameworks: catalog.frameworks.map(\.id), crosswalks: catalog.crosswalks.map(\.id), issues: [])
+                let profiles = try options.loadProfiles(extra: paths)
+                let catalog = profiles.catalog
+                let result = ValidationSummary(valid: true, frameworks: catalog.frameworks.map(\.id), crosswalks: catalog.crosswalks.map(\.id),
+                                               instruments: profiles.instruments.instruments.map(\.id), issues: [])
                 try options.emit(result, table: options.views.validation(result),
                                  message: options.strings.profilesValid(result.frameworks.count, result.crosswalks.count))
             } catch let error as ProfileValidationError {
