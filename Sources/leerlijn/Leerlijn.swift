@@ -23,6 +23,8 @@ struct Leerlijn: AsyncParsableCommand {
               leerlijn activities list sanne --format json
               leerlijn progress sanne
               leerlijn registration karin --register brlo
+              leerlijn portfolio sanne --html sanne.html --lang nl
+              leerlijn report --html dashboard.html
 
             The database is --db PATH, else $LEERLIJN_DB, else $XDG_DATA_HOME/leerlijn/leerlijn.sqlite
             (~/.local/share/leerlijn/leerlijn.sqlite). Exit codes: 0 ok, 64 usage, 65 bad data,
@@ -31,7 +33,7 @@ struct Leerlijn: AsyncParsableCommand {
         version: LeerlijnVersion.current,
         subcommands: [
             Init.self, Demo.self, Log.self, Activities.self, ProgressCommand.self, Coverage.self, LineCommand.self, RegistrationCommand.self,
-            ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, Backup.self, Doctor.self,
+            ReportCommand.self, PortfolioCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, Backup.self, Doctor.self,
         ]
     )
 
