@@ -239,6 +239,18 @@ extension Strings {
             case "kind": "soort"
             case "since": "vanaf"
             case "activity": "activiteit"
+            case "by": "door"
+            case "employment": "aanstelling"
+            case "for": "voor"
+            case "fte": "wtf"
+            case "hours per week": "uren per week"
+            case "participants": "deelnemers"
+            case "phase": "fase"
+            case "register": "register"
+            case "school year": "schooljaar"
+            case "study year": "studiejaar"
+            case "to": "tot en met"
+            case "until": "tot en met"
             default: english
             }
         },

@@ -42,13 +42,19 @@ public enum TranslationCheck {
         }
         for sample in samples { fragments(sample(.en), sample(.nl)) }
         for message in messages { fragments(message(.en), message(.nl)) }
-        // Words that are the same in both languages by accident of spelling are not English-only.
-        return result.filter { $0.count >= 2 }.sorted()
+        // English words that are also ordinary Dutch words ("over": about, "type") say nothing about the language.
+        return result.subtracting(dutchWords).filter { $0.count >= 2 }.sorted()
     }
 
-    /// The English-only phrases that occur as whole words in `text`.
+    /// English table entries that are also common Dutch words.
+    static let dutchWords: Set<String> = ["over", "type"]
+
+    /// The English-only phrases that occur as whole words in `text`. Command lines quoted in the text
+    /// (`leerlijn person list`) are left out: command and option names are the same in every language.
     public static func found(in text: String) -> [String] {
-        phrases().filter { phrase in
+        let text = text.replacingOccurrences(of: "leerlijn( [a-z-]+){1,2}", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "--[a-z-]+", with: " ", options: .regularExpression)
+        return phrases().filter { phrase in
             let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: phrase) + "(?![\\p{L}\\p{N}])"
             return text.range(of: pattern, options: .regularExpression) != nil
         }
