@@ -48,9 +48,13 @@ public struct Portfolio: Codable, Hashable, Sendable {
     public var signOffs: [SignOff]
     /// The folder where evidence files are kept under their SHA-256 (`ab/abcdef...`): file links point there.
     public var evidenceFolder: String
+    /// The Dutch and English names of the activity kinds used, by kind id.
+    public var kindTitles: [String: LocalizedText]
 
     public init(person: String, externalIds: [String], from: Day?, to: Day?, generatedOn: Day, line: LineOverview, progress: Progress,
-                coverage: [CoverageReport], activities: [ActivityEntry], signOffs: [SignOff], evidenceFolder: String) {
+                coverage: [CoverageReport], activities: [ActivityEntry], signOffs: [SignOff], evidenceFolder: String,
+                kindTitles: [String: LocalizedText] = [:]) {
+        self.kindTitles = kindTitles
         self.person = person
         self.externalIds = externalIds
         self.from = from

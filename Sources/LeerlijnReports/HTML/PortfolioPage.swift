@@ -91,17 +91,17 @@ public struct PortfolioPage: Sendable {
             monthDetail: { "\(Formatting.monthName(year: $0.year, month: $0.month, language)): \(Formatting.hours($0.minutes, language))" })
         // The facts in a table, oldest first.
         var facts: [(Day, [String])] = []
-        for period in phasePeriods { facts.append((period.start, [s.phase, period.label, date(period.start), period.end.map(date) ?? ""])) }
+        for period in phasePeriods { facts.append((period.start, [p.lanePhase, period.label, date(period.start), period.end.map(date) ?? ""])) }
         for role in line.roles {
             let hours = role.minutesPerWeek.map { " (\(Formatting.hours($0, language)) / week)" } ?? ""
-            facts.append((role.since, [s.role, role.role.rawValue + hours, date(role.since), role.until.map(date) ?? ""]))
+            facts.append((role.since, [p.laneRole, role.role.rawValue + hours, date(role.since), role.until.map(date) ?? ""]))
         }
         for job in line.employments {
             facts.append((job.since, [p.laneEmployment, "\(s.fte) \(Formatting.decimal(Double(job.fte.tenThousandths) / 10_000, language, decimals: 4)), \(s.board) \(job.board)\(job.school.map { ", \(s.school) \($0)" } ?? "")",
                                       date(job.since), job.until.map(date) ?? ""]))
         }
-        for school in line.memberships { facts.append((school.since, [s.school, "\(school.schoolName) (\(school.school))", date(school.since), school.until.map(date) ?? ""])) }
-        for registration in line.registrations { facts.append((registration.since, [s.register, registration.register, date(registration.since), ""])) }
+        for school in line.memberships { facts.append((school.since, [p.laneSchool, "\(school.schoolName) (\(school.school))", date(school.since), school.until.map(date) ?? ""])) }
+        for registration in line.registrations { facts.append((registration.since, [p.laneRegistration, registration.register, date(registration.since), ""])) }
         let factRows = facts.sorted { $0.0 < $1.0 }.map(\.1)
         let factTable = HTML.table(caption: nil, headers: [s.type, s.value, s.since, s.until], rows: factRows)
         let yearRows = line.schoolYears.map { [$0.schoolYear.description, String($0.activities), hours($0.minutes)] }
@@ -178,7 +178,7 @@ public struct PortfolioPage: Sendable {
         for entry in portfolio.activities.reversed() {
             let a = entry.activity
             out += "<article class=\"activity\" id=\"a-\(a.id)\"><h3>\(HTML.escape(a.title))</h3>"
-            var facts = [date(a.date), hours(a.minutes), s.kind + ": " + a.kind]
+            var facts = [date(a.date), hours(a.minutes), s.kind + ": " + (portfolio.kindTitles[a.kind].map(text) ?? a.kind)]
             if let provider = a.provider { facts.append(s.provider + ": " + provider) }
             if let budget = a.budget { facts.append(budget) }
             out += "<p class=\"facts\">\(HTML.escape(facts.joined(separator: " · ")))</p>"

@@ -45,6 +45,7 @@ enum Stylesheet {
           nav.contents a { color: var(--ink); text-decoration: none; }
           p.hint { display: none; }
           section.part { break-before: page; page-break-before: always; margin: 0; }
+          main > section.part:first-child { break-before: auto; page-break-before: auto; margin-top: 1rem; }
           .figure { display: block; }
           .figure .chart, .figure .numbers, table, tr, blockquote { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }

@@ -89,7 +89,7 @@ extension Strings {
             default: return "\(n(actual)) of \(n(required)) hours"
             }
         },
-        portfolioName: "Portfolio", dashboardName: "HR dashboard",
+        portfolioName: "Portfolio", dashboardName: "HR dashboard", crosswalk: "crosswalk",
         pageWritten: { page, path in "\(page) written to \(path)" },
         pageNeedsTarget: "Give --html FILE to write the page, or --format json for its data.",
         cannotWritePage: { path, detail in "Cannot write \(path): \(detail)." },

@@ -54,6 +54,8 @@ public struct Strings: Sendable {
 
     // The HTML pages (their own text is in ``PageStrings``) and what the commands say about them.
     public var portfolioName, dashboardName: String
+    /// The word for a crosswalk (kruistabel) between frameworks, in `profiles validate`.
+    public var crosswalk: String
     public var pageWritten: @Sendable (_ page: String, _ path: String) -> String
     public var pageNeedsTarget: String
     public var cannotWritePage: @Sendable (_ path: String, _ detail: String) -> String

@@ -34,7 +34,10 @@ extension LeerlijnDatabase {
             return Portfolio.SignOff(activityId: entry.activity.id, date: entry.activity.date, title: entry.activity.title, minutes: entry.activity.minutes,
                                      verifiedBy: names[verification.verifiedBy] ?? verification.verifiedBy.description, at: verification.at, note: verification.note)
         }
+        let used = Set(activities.map(\.activity.kind))
+        let kinds = try activityKinds().filter { used.contains($0.id) }
+            .reduce(into: [String: LocalizedText]()) { $0[$1.id] = LocalizedText(nl: $1.titleNL, en: $1.titleEN) }
         return Portfolio(person: person.name, externalIds: externalIds, from: from, to: to, generatedOn: today, line: line, progress: progress,
-                         coverage: coverage, activities: activities, signOffs: signOffs, evidenceFolder: evidenceFolder)
+                         coverage: coverage, activities: activities, signOffs: signOffs, evidenceFolder: evidenceFolder, kindTitles: kinds)
     }
 }
