@@ -130,11 +130,12 @@ public struct PortfolioPage: Sendable {
             ],
             orientation: .horizontal, tickUnit: 60, format: { Formatting.hours(Int($0), language) })
         let rows = budgets.map { year, budget in
-            [year.description + " " + text(budget.title), hours(budget.entitledMinutes), hours(budget.usedMinutes),
+            [year.description, text(budget.title), hours(budget.entitledMinutes), hours(budget.usedMinutes),
              hours(budget.remainingMinutes) + (budget.exceededMinutes > 0 ? " (+\(hours(budget.exceededMinutes)) \(s.exceeded))" : ""),
              hours(budget.projectedMinutes), budget.behind ? s.behind : s.onTrack]
         }
-        let table = HTML.table(caption: nil, headers: [s.title, s.entitled, s.used, s.remaining, s.projected, s.status], rows: rows, numeric: [1, 2, 3, 4])
+        let table = HTML.table(caption: nil, headers: [s.schoolYear, s.title, s.entitled, s.used, s.remaining, s.projected, s.status], rows: rows,
+                               numeric: [2, 3, 4, 5])
         out += HTML.figure(chart: chart.svg(id: "hours"), table: table, stacked: true)
         let unbudgeted = years.filter { $0.unbudgetedMinutes > 0 }
         if !unbudgeted.isEmpty {
@@ -175,6 +176,7 @@ public struct PortfolioPage: Sendable {
         guard !portfolio.activities.isEmpty else { return "<p>\(HTML.escape(p.noActivities))</p>" }
         var out = ""
         out.reserveCapacity(portfolio.activities.count * 600)
+        let signers = Dictionary(portfolio.signOffs.map { ($0.activityId, $0.verifiedBy) }, uniquingKeysWith: { first, _ in first })
         for entry in portfolio.activities.reversed() {
             let a = entry.activity
             out += "<article class=\"activity\" id=\"a-\(a.id)\"><h3>\(HTML.escape(a.title))</h3>"
@@ -192,7 +194,7 @@ public struct PortfolioPage: Sendable {
                 out += "</ul>"
             }
             if let verification = entry.verification {
-                let by = portfolio.signOffs.first { $0.activityId == a.id }?.verifiedBy ?? verification.verifiedBy.description
+                let by = signers[a.id] ?? verification.verifiedBy.description
                 out += "<p class=\"signed\">\(HTML.escape(p.signedOff(by, date(Day(verification.at)))))\(verification.note.map { ": " + HTML.escape($0) } ?? "")</p>"
             }
             out += "</article>"
