@@ -106,7 +106,7 @@ public struct PortfolioPage: Sendable {
         let factTable = HTML.table(caption: nil, headers: [s.type, s.value, s.since, s.until], rows: factRows)
         let yearRows = line.schoolYears.map { [$0.schoolYear.description, String($0.activities), hours($0.minutes)] }
         let yearTable = HTML.table(caption: p.hoursPerYearTitle, headers: [s.schoolYear, s.activities, s.duration], rows: yearRows, numeric: [1, 2])
-        return "<p class=\"intro\">\(HTML.escape(p.lineIntro))</p>" + HTML.figure(chart: chart.svg(id: "timeline"), table: factTable + yearTable)
+        return "<p class=\"intro\">\(HTML.escape(p.lineIntro))</p>" + HTML.figure(chart: chart.svg(id: "timeline"), table: factTable + yearTable, stacked: true)
     }
 
     // MARK: - Hours
@@ -126,6 +126,7 @@ public struct PortfolioPage: Sendable {
             series: [
                 .init(name: s.entitled, values: budgets.map { Double($0.1.entitledMinutes) }),
                 .init(name: s.used, values: budgets.map { Double($0.1.usedMinutes) }),
+                .init(name: s.remaining, values: budgets.map { Double($0.1.remainingMinutes) }),
                 .init(name: s.projected, values: budgets.map { Double($0.1.projectedMinutes) }),
             ],
             orientation: .horizontal, tickUnit: 60, format: { Formatting.hours(Int($0), language) })

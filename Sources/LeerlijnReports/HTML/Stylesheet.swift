@@ -21,7 +21,7 @@ enum Stylesheet {
         .figure .chart { flex: 3 1 460px; min-width: 0; }
         .figure .numbers { flex: 2 1 280px; min-width: 0; overflow-x: auto; }
         .figure.stacked { display: block; }
-        .figure.stacked .chart { max-width: 760px; }
+        .figure.stacked .chart { max-width: 860px; }
         svg.chart-svg { max-width: 100%; height: auto; display: block; }
         table { border-collapse: collapse; width: 100%; font-size: .88rem; margin: .3rem 0 .8rem; }
         caption { text-align: left; font-weight: 600; padding: .2rem 0; }

@@ -29,7 +29,7 @@ extension PageStrings {
         timelineDescription: "A timeline with one lane each for the phase, roles, employments, schools and registrations, and bars for the minutes per month.",
         lanePhase: "Phase", laneRole: "Role", laneEmployment: "Employment", laneSchool: "School", laneRegistration: "Registration",
         laneActivity: "Minutes per month",
-        hoursChartTitle: "Hours budgets: entitled, used and projected",
+        hoursChartTitle: "Hours budgets: entitled, used, remaining and projected by 31 July",
         coverageChartTitle: { "Time per area: \($0)" },
         hoursPerYearTitle: "Activities per school year",
         noActivities: "No activities in this period.", noSignOffs: "No activity in this period has been signed off.", noEvidence: "no evidence",

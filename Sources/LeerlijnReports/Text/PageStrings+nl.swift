@@ -29,7 +29,7 @@ extension PageStrings {
         timelineDescription: "Een tijdlijn met een baan voor de fase, rollen, aanstellingen, scholen en registraties, en staven voor de minuten per maand.",
         lanePhase: "Fase", laneRole: "Rol", laneEmployment: "Aanstelling", laneSchool: "School", laneRegistration: "Registratie",
         laneActivity: "Minuten per maand",
-        hoursChartTitle: "Urenbudgetten: recht, gebruikt en verwacht",
+        hoursChartTitle: "Urenbudgetten: recht, gebruikt, resterend en verwacht op 31 juli",
         coverageChartTitle: { "Tijd per gebied: \($0)" },
         hoursPerYearTitle: "Activiteiten per schooljaar",
         noActivities: "Geen activiteiten in deze periode.", noSignOffs: "Geen activiteit in deze periode is afgetekend.", noEvidence: "geen bewijs",
