@@ -75,10 +75,13 @@ struct GlobalOptions: ParsableArguments {
         return "unknown"
     }
 
+    /// A usage error in the user's language (ArgumentParser prints it with the usage and exits 64).
+    func usage(_ problem: UsageProblem) -> ValidationError { ValidationError(strings.usage(problem)) }
+
     /// Parses a school year like `2026-2027`.
     func schoolYear(_ text: String) throws -> SchoolYear {
         guard let year = SchoolYear(text) else {
-            throw ValueError(field: "school year", value: text, expected: "two following years, e.g. 2026-2027")
+            throw ValueError(field: "school year", value: text, expected: .schoolYear)
         }
         return year
     }

@@ -24,6 +24,8 @@ struct Leerlijn: AsyncParsableCommand {
               leerlijn progress sanne
               leerlijn observe sanne --instrument icalt --by karin --scores les.csv
               leerlijn registration karin --register brlo
+              leerlijn portfolio sanne --html sanne.html --lang nl
+              leerlijn report --html dashboard.html
 
             The database is --db PATH, else $LEERLIJN_DB, else $XDG_DATA_HOME/leerlijn/leerlijn.sqlite
             (~/.local/share/leerlijn/leerlijn.sqlite). Exit codes: 0 ok, 64 usage, 65 bad data,
@@ -32,7 +34,7 @@ struct Leerlijn: AsyncParsableCommand {
         version: LeerlijnVersion.current,
         subcommands: [
             Init.self, Demo.self, Log.self, Activities.self, ProgressCommand.self, Coverage.self, LineCommand.self, RegistrationCommand.self,
-            Observe.self, ObservationsCommand.self, ReportCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, DossierCommand.self, Backup.self, Doctor.self,
+            Observe.self, ObservationsCommand.self, ReportCommand.self, PortfolioCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, DossierCommand.self, Backup.self, Doctor.self,
         ]
     )
 

@@ -68,7 +68,7 @@ public enum ActivityInput {
     public static func title(_ text: String) throws(ValueError) -> String {
         let title = text.trimmingWhitespace()
         guard !title.isEmpty, title.count <= 300 else {
-            throw ValueError(field: "title", value: text, expected: "1 to 300 characters")
+            throw ValueError(field: "title", value: text, expected: .characters(1, 300))
         }
         return title
     }

@@ -15,7 +15,7 @@ public struct FTE: Codable, Hashable, Sendable, Comparable, CustomStringConverti
     public static func parse(_ text: String) throws(ValueError) -> FTE {
         let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(separator: trimmed.contains(",") ? "," : ".", omittingEmptySubsequences: false)
-        let expected = "a werktijdfactor like 0.8 or 0,8 (at most 4 decimals)"
+        let expected = Expectation.fte
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 2, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
               let whole = Int(parts[0]) else { throw ValueError(field: "fte", value: text, expected: expected) }
         var fraction = 0
@@ -29,7 +29,7 @@ public struct FTE: Codable, Hashable, Sendable, Comparable, CustomStringConverti
             fraction = value * scale
         }
         let fte = FTE(tenThousandths: whole * 10_000 + fraction)
-        guard fte.tenThousandths > 0 else { throw ValueError(field: "fte", value: text, expected: "more than 0") }
+        guard fte.tenThousandths > 0 else { throw ValueError(field: "fte", value: text, expected: .moreThanZero) }
         return fte
     }
 

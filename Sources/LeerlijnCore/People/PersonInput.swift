@@ -3,8 +3,8 @@ public enum PersonInput {
     /// A name: trimmed, not empty, at most 200 characters.
     public static func name(_ text: String) throws(ValueError) -> String {
         let name = text.trimmingWhitespace()
-        guard !name.isEmpty else { throw ValueError(field: "name", value: text, expected: "a name that is not empty") }
-        guard name.count <= 200 else { throw ValueError(field: "name", value: text, expected: "at most 200 characters") }
+        guard !name.isEmpty else { throw ValueError(field: "name", value: text, expected: .nonEmptyName) }
+        guard name.count <= 200 else { throw ValueError(field: "name", value: text, expected: .atMostCharacters(200)) }
         return name
     }
 
@@ -14,7 +14,7 @@ public enum PersonInput {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
               !parts[1].hasSuffix("."), !email.contains(where: { $0 == " " || $0 == "," || $0 == ";" })
-        else { throw ValueError(field: "email", value: text, expected: "an address like naam@school.nl") }
+        else { throw ValueError(field: "email", value: text, expected: .emailAddress) }
         return email
     }
 
@@ -22,7 +22,7 @@ public enum PersonInput {
     public static func externalID(_ text: String) throws(ValueError) -> String {
         let value = text.trimmingWhitespace()
         guard !value.isEmpty, value.count <= 64, !value.contains(where: { $0.isWhitespace }) else {
-            throw ValueError(field: "external id", value: text, expected: "1 to 64 characters without spaces, e.g. 100234")
+            throw ValueError(field: "external id", value: text, expected: .externalID)
         }
         return value
     }
@@ -34,12 +34,17 @@ public struct ValueError: Error, Equatable, Sendable {
     public let field: String
     /// What was typed.
     public let value: String
-    /// What the field accepts.
-    public let expected: String
+    /// What the field accepts; the CLI puts it into words in the user's language.
+    public let expectation: Expectation
 
-    public init(field: String, value: String, expected: String) {
+    public init(field: String, value: String, expected: Expectation) {
         self.field = field
         self.value = value
-        self.expected = expected
+        self.expectation = expected
+    }
+
+    /// For text without a translation; prefer an ``Expectation`` case.
+    public init(field: String, value: String, expected: String) {
+        self.init(field: field, value: value, expected: .text(expected))
     }
 }

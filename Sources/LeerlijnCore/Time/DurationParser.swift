@@ -38,7 +38,7 @@ public enum DurationParser {
     public static func minutesPerWeek(fromHours text: String) throws(ValueError) -> Int {
         let normalised = text.trimmingWhitespace().replacingOccurrences(of: ",", with: ".")
         guard let hours = Double(normalised), hours >= 0, hours <= 60, (hours * 60).rounded() == hours * 60 else {
-            throw ValueError(field: "hours per week", value: text, expected: "a number of hours from 0 to 60, e.g. 7.5 or 7,5")
+            throw ValueError(field: "hours per week", value: text, expected: .hoursPerWeek)
         }
         return Int((hours * 60).rounded())
     }

@@ -30,7 +30,7 @@ extension Strings {
         case let error as StoreError: return describe(store: error)
         case let error as LookupError: return describe(lookup: error)
         case let error as ValueError:
-            return UserMessage(text: invalidValue(fieldName(error.field), error.value, error.expected), category: .badData)
+            return UserMessage(text: invalidValue(fieldName(error.field), error.value, expectation(error.expectation)), category: .badData)
         case let error as UnknownKindError: return describe(kind: error)
         case let error as ObservationError: return describe(observation: error)
         case let error as DateParseError:
@@ -48,18 +48,23 @@ extension Strings {
         case let error as ExportError:
             switch error {
             case let .unauthorized(register, status): return UserMessage(text: exportUnauthorized(register, status), category: .io)
-            case let .unsafeConfigFile(path, mode):
-                return UserMessage(text: exportConfig("The config file \(path) has mode \(mode): others could read its secrets. Make it 0600 (chmod 600 \(path))."), category: .badData)
-            case let .unreadableConfigFile(path): return UserMessage(text: exportConfig("Cannot read the config file \(path) as YAML."), category: .badData)
-            case let .noEndpoint(register): return UserMessage(text: exportConfig("No endpoint for register \(register): set it in exports/ or LEERLIJN_\(register.uppercased())_ENDPOINT."), category: .badData)
-            case let .missingSecret(register, variables): return UserMessage(text: exportConfig("Register \(register) needs \(variables.joined(separator: " and ")) (environment or 0600 config file)."), category: .badData)
-            case let .unsupported(register, kind): return UserMessage(text: exportConfig("Register \(register) is of kind \(kind) and needs a 'dossier: {rule: ...}' entry and the loaded profiles."), category: .badData)
-            case let .unknownRule(register, rule): return UserMessage(text: exportConfig("Register \(register) builds dossiers by rule '\(rule)', which is not in the loaded rules (leerlijn profiles list)."), category: .badData)
+            case let .unsafeConfigFile(path, mode): return UserMessage(text: unsafeConfigFile(path, mode), category: .badData)
+            case let .unreadableConfigFile(path): return UserMessage(text: unreadableConfigFile(path), category: .badData)
+            case let .noEndpoint(register):
+                return UserMessage(text: noEndpoint(register, "LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_ENDPOINT"), category: .badData)
+            case let .missingSecret(register, variables): return UserMessage(text: missingSecret(register, variables), category: .badData)
+            case let .unsupported(register, kind): return UserMessage(text: unsupportedRegister(register, kind), category: .badData)
+            case let .unknownRule(register, rule): return UserMessage(text: unknownDossierRule(register, rule), category: .badData)
             }
         case let error as ProfileValidationError:
             let lines = error.issues.prefix(50).map { "  \($0)" }
             let more = error.issues.count > 50 ? ["  ... \(error.issues.count - 50)"] : []
             return UserMessage(text: ([profileProblems(error.issues.count)] + lines + more).joined(separator: "\n"), category: .badData)
+        case let error as PageError:
+            switch error {
+            case let .cannotWrite(path, detail): return UserMessage(text: cannotWritePage(path, detail), category: .io)
+            case let .noFolder(path, folder): return UserMessage(text: noFolder(path, folder), category: .io)
+            }
         case let error as DurationParseError:
             return UserMessage(text: badDuration(error.input, error.reason, error.acceptedForms), category: .badData)
         default:

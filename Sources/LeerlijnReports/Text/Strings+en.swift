@@ -81,13 +81,72 @@ extension Strings {
             "\(register): \(sent) sent, \(pending) pending, \(failed) failed" + (pending > 0 || failed > 0 ? (error.map { ". Last error: \($0)" } ?? "") + ". Run the export again to send what is pending." : ".")
         },
         exportUnauthorized: { register, status in "The register \(register) refused the credentials (HTTP \(status)). Nothing more was sent; the records stay pending. Check LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD, _TOKEN or _SECRET." },
-        exportConfig: { "\($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0) } ?? "?" }
             switch kind {
             case .roleDuration: return "\(n(actual)) of \(n(required)) years"
             case .frameworkCoverage: return "\(n(actual)) of \(n(required)) areas"
             default: return "\(n(actual)) of \(n(required)) hours"
+            }
+        },
+        portfolioName: "Portfolio", dashboardName: "HR dashboard", crosswalk: "crosswalk",
+        pageWritten: { page, path in "\(page) written to \(path)" },
+        pageNeedsTarget: "Give --html FILE to write the page, or --format json for its data.",
+        cannotWritePage: { path, detail in "Cannot write \(path): \(detail)." },
+        noFolder: { path, folder in "Cannot write \(path): there is no folder \(folder)." },
+        unsafeConfigFile: { path, mode in "The config file \(path) has mode \(mode): others could read its secrets. Make it 0600 (chmod 600 \(path))." },
+        unreadableConfigFile: { "Cannot read the config file \($0) as YAML." },
+        noEndpoint: { register, variable in "No endpoint for register \(register): set it in exports/ or \(variable)." },
+        missingSecret: { register, variables in "Register \(register) needs \(variables.joined(separator: " and ")) (environment or 0600 config file)." },
+        unsupportedRegister: { register, kind in "Register \(register) is of kind \(kind) and needs a 'dossier: {rule: ...}' entry naming its register rule." },
+        unknownDossierRule: { register, rule in "Register \(register) builds dossiers by the rule '\(rule)', which is not among the loaded rules (leerlijn profiles list)." },
+        usage: { problem in
+            switch problem {
+            case .idleWeeks: "--idle-weeks must be from 1 to 104."
+            case .expiringMonths: "--expiring-months must be from 1 to 60."
+            case .sinceNeedsSchool: "--since needs --school."
+            case .eraseNeedsConfirm: "Erasing cannot be undone: add --confirm (and run `person export` first if a copy is wanted)."
+            case let .notBoth(a, b): "Give \(a) or \(b), not both."
+            case let .demoDatabaseExists(path): "\(path) already exists: the demo writes a new database. Give a new path or leave out --db."
+            case .htmlOrJSON: "Give --html FILE to write the page, or --format json for its data."
+            }
+        },
+        expectation: { expected in
+            switch expected {
+            case .nonEmptyName: "a name that is not empty"
+            case let .atMostCharacters(n): "at most \(n) characters"
+            case let .characters(a, b): "\(a) to \(b) characters"
+            case .emailAddress: "an address like naam@school.nl"
+            case .externalID: "1 to 64 characters without spaces, e.g. 100234"
+            case .fte: "a werktijdfactor like 0.8 or 0,8 (at most 4 decimals)"
+            case .moreThanZero: "more than 0"
+            case .hoursPerWeek: "a number of hours from 0 to 60, e.g. 7.5 or 7,5"
+            case let .minutes(maximum): "1 to \(maximum) minutes"
+            case let .activityNotDeleted(restore): restore ? "an activity that is not deleted (restore it first)" : "an activity that is not deleted"
+            case .notYetDeleted: "an activity that is not already deleted"
+            case .deletedActivity: "a deleted activity"
+            case .someoneElseSignsOff: "someone else: a person cannot sign off their own activity"
+            case let .verifierRole(day): "a mentor, schoolopleider or coach on \(day) (record the role with: leerlijn role add)"
+            case .participant: "at least one participant"
+            case .someoneElseGuided: "someone else than the person logging the guidance"
+            case .kindID: "1 to 40 lowercase letters, digits and dashes, e.g. schoolbezoek"
+            case .evidence: "a link like https://example.org/certificate.pdf or a file path"
+            case .schoolCode: "a BRIN code of 4 letters or digits, optionally followed by a 2-digit vestiging, e.g. 12AB or 12AB01"
+            case .organisationCode: "lowercase letters, digits and dashes, e.g. stichting-eemland"
+            case let .dayAfterMembership(day): "a day after \(day), when the current membership started"
+            case .studentPhase: "student when a route, institute or study year is given"
+            case .studyYear: "a study year from 1 to 8"
+            case let .phaseDayTaken(phase, day): "another day: the phase \(phase.rawValue) already starts on \(day), and phases cannot overlap"
+            case let .phaseAtOrAfter(phase, since): "a phase at or after \(phase.rawValue) (since \(since)); add --force to step back along the line"
+            case let .phaseAtOrBefore(phase, since): "a phase at or before \(phase.rawValue), which starts \(since); add --force to step back along the line"
+            case let .dayOnOrAfter(option, day): "a day on or after \(option) (\(day))"
+            case let .noRoleOverlap(role, since, until): "a period that does not overlap the \(role.rawValue) role from \(since)\(until.map { " to \($0)" } ?? "")"
+            case .fteAtMost: "at most 1.5 (add --force if this is right)"
+            case .schoolOrBoard: "--school CODE or --board CODE, since the person belongs to no school on that day"
+            case .registerRule: "a register rule such as brlo"
+            case .schoolYear: "two following years, e.g. 2026-2027"
+            case let .teacherEducator(roles): "a teacher educator, with the role \(roles.map(\.rawValue).joined(separator: " or ")) (add it with: leerlijn role add)"
+            case let .text(text): text
             }
         },
         subject: { subject in

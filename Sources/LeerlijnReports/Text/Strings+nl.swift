@@ -90,13 +90,72 @@ extension Strings {
             "\(register): \(sent) verzonden, \(pending) wachtend, \(failed) mislukt" + (pending > 0 || failed > 0 ? (error.map { ". Laatste fout: \($0)" } ?? "") + ". Start de export opnieuw om de wachtende records te versturen." : ".")
         },
         exportUnauthorized: { register, status in "Het register \(register) weigerde de inloggegevens (HTTP \(status)). Er is niets meer verzonden; de records blijven wachten. Controleer LEERLIJN_\(register.uppercased().replacingOccurrences(of: "-", with: "_"))_USERNAME/_PASSWORD, _TOKEN of _SECRET." },
-        exportConfig: { "\($0)" },
         figure: { kind, actual, required in
             func n(_ v: Double?) -> String { v.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "?" }
             switch kind {
             case .roleDuration: return "\(n(actual)) van \(n(required)) jaar"
             case .frameworkCoverage: return "\(n(actual)) van \(n(required)) gebieden"
             default: return "\(n(actual)) van \(n(required)) uur"
+            }
+        },
+        portfolioName: "Bewijsportfolio", dashboardName: "HR-overzicht", crosswalk: "kruistabel",
+        pageWritten: { page, path in "\(page) geschreven naar \(path)" },
+        pageNeedsTarget: "Geef --html BESTAND om de pagina te schrijven, of --format json voor de gegevens.",
+        cannotWritePage: { path, detail in "Kan \(path) niet schrijven: \(detail)." },
+        noFolder: { path, folder in "Kan \(path) niet schrijven: de map \(folder) bestaat niet." },
+        unsafeConfigFile: { path, mode in "Het configuratiebestand \(path) heeft modus \(mode): anderen kunnen de geheimen lezen. Maak het 0600 (chmod 600 \(path))." },
+        unreadableConfigFile: { "Kan het configuratiebestand \($0) niet als YAML lezen." },
+        noEndpoint: { register, variable in "Geen adres voor register \(register): stel het in exports/ in of in \(variable)." },
+        missingSecret: { register, variables in "Register \(register) heeft \(variables.joined(separator: " en ")) nodig (omgeving of configuratiebestand met modus 0600)." },
+        unsupportedRegister: { register, kind in "Register \(register) is van de soort \(kind) en heeft een regel 'dossier: {rule: ...}' nodig die de registerregel noemt." },
+        unknownDossierRule: { register, rule in "Register \(register) maakt dossiers volgens de regel '\(rule)', maar die regel is niet geladen (leerlijn profiles list)." },
+        usage: { problem in
+            switch problem {
+            case .idleWeeks: "--idle-weeks moet van 1 tot en met 104 zijn."
+            case .expiringMonths: "--expiring-months moet van 1 tot en met 60 zijn."
+            case .sinceNeedsSchool: "--since werkt alleen met --school."
+            case .eraseNeedsConfirm: "Wissen kan niet ongedaan worden: voeg --confirm toe (en draai eerst `person export` als je een kopie wilt)."
+            case let .notBoth(a, b): "Geef \(a) of \(b), niet allebei."
+            case let .demoDatabaseExists(path): "\(path) bestaat al: de demo schrijft een nieuwe database. Geef een nieuw pad of laat --db weg."
+            case .htmlOrJSON: "Geef --html BESTAND om de pagina te schrijven, of --format json voor de gegevens."
+            }
+        },
+        expectation: { expected in
+            switch expected {
+            case .nonEmptyName: "een naam die niet leeg is"
+            case let .atMostCharacters(n): "hoogstens \(n) tekens"
+            case let .characters(a, b): "\(a) tot en met \(b) tekens"
+            case .emailAddress: "een adres als naam@school.nl"
+            case .externalID: "1 tot en met 64 tekens zonder spaties, bijvoorbeeld 100234"
+            case .fte: "een werktijdfactor als 0,8 of 0.8 (hoogstens 4 decimalen)"
+            case .moreThanZero: "meer dan 0"
+            case .hoursPerWeek: "een aantal uren van 0 tot en met 60, bijvoorbeeld 7,5 of 7.5"
+            case let .minutes(maximum): "1 tot en met \(maximum) minuten"
+            case let .activityNotDeleted(restore): restore ? "een activiteit die niet verwijderd is (zet haar eerst terug)" : "een activiteit die niet verwijderd is"
+            case .notYetDeleted: "een activiteit die nog niet verwijderd is"
+            case .deletedActivity: "een verwijderde activiteit"
+            case .someoneElseSignsOff: "iemand anders: niemand kan de eigen activiteit aftekenen"
+            case let .verifierRole(day): "een mentor, schoolopleider of coach op \(day) (leg de rol vast met: leerlijn role add)"
+            case .participant: "minstens één deelnemer"
+            case .someoneElseGuided: "iemand anders dan wie de begeleiding vastlegt"
+            case .kindID: "1 tot en met 40 kleine letters, cijfers en streepjes, bijvoorbeeld schoolbezoek"
+            case .evidence: "een koppeling als https://example.org/certificaat.pdf of een bestandspad"
+            case .schoolCode: "een BRIN-code van 4 letters of cijfers, eventueel gevolgd door een vestigingsnummer van 2 cijfers, bijvoorbeeld 12AB of 12AB01"
+            case .organisationCode: "kleine letters, cijfers en streepjes, bijvoorbeeld stichting-eemland"
+            case let .dayAfterMembership(day): "een dag na \(day), toen de huidige schoolperiode begon"
+            case .studentPhase: "student als een route, instituut of studiejaar is gegeven"
+            case .studyYear: "een studiejaar van 1 tot en met 8"
+            case let .phaseDayTaken(phase, day): "een andere dag: de fase \(phase.rawValue) begint al op \(day), en fasen kunnen niet overlappen"
+            case let .phaseAtOrAfter(phase, since): "een fase gelijk aan of na \(phase.rawValue) (vanaf \(since)); voeg --force toe om terug te stappen op de leerlijn"
+            case let .phaseAtOrBefore(phase, since): "een fase gelijk aan of voor \(phase.rawValue), die begint op \(since); voeg --force toe om terug te stappen op de leerlijn"
+            case let .dayOnOrAfter(option, day): "een dag op of na \(option) (\(day))"
+            case let .noRoleOverlap(role, since, until): "een periode die niet overlapt met de rol \(role.rawValue) vanaf \(since)\(until.map { " tot en met \($0)" } ?? "")"
+            case .fteAtMost: "hoogstens 1,5 (voeg --force toe als dit klopt)"
+            case .schoolOrBoard: "--school CODE of --board CODE, omdat de persoon op die dag bij geen school hoort"
+            case .registerRule: "een registerregel zoals brlo"
+            case .schoolYear: "twee opeenvolgende jaren, bijvoorbeeld 2026-2027"
+            case let .teacherEducator(roles): "een lerarenopleider, met de rol \(roles.map(\.rawValue).joined(separator: " of ")) (voeg die toe met: leerlijn role add)"
+            case let .text(text): text
             }
         },
         subject: { subject in
@@ -182,6 +241,18 @@ extension Strings {
             case "kind": "soort"
             case "since": "vanaf"
             case "activity": "activiteit"
+            case "by": "door"
+            case "employment": "aanstelling"
+            case "for": "voor"
+            case "fte": "wtf"
+            case "hours per week": "uren per week"
+            case "participants": "deelnemers"
+            case "phase": "fase"
+            case "register": "register"
+            case "school year": "schooljaar"
+            case "study year": "studiejaar"
+            case "to": "tot en met"
+            case "until": "tot en met"
             default: english
             }
         },

@@ -50,8 +50,29 @@ public struct Strings: Sendable {
     public var backedUp: @Sendable (_ file: String) -> String
     public var exportSummary: @Sendable (_ register: String, _ sent: Int, _ pending: Int, _ failed: Int, _ error: String?) -> String
     public var exportUnauthorized: @Sendable (_ register: String, _ status: Int) -> String
-    public var exportConfig: @Sendable (_ text: String) -> String
     public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
+
+    // The HTML pages (their own text is in ``PageStrings``) and what the commands say about them.
+    public var portfolioName, dashboardName: String
+    /// The word for a crosswalk (kruistabel) between frameworks, in `profiles validate`.
+    public var crosswalk: String
+    public var pageWritten: @Sendable (_ page: String, _ path: String) -> String
+    public var pageNeedsTarget: String
+    public var cannotWritePage: @Sendable (_ path: String, _ detail: String) -> String
+    public var noFolder: @Sendable (_ path: String, _ folder: String) -> String
+
+    // Register configuration problems (``ExportError``).
+    public var unsafeConfigFile: @Sendable (_ path: String, _ mode: String) -> String
+    public var unreadableConfigFile: @Sendable (_ path: String) -> String
+    public var noEndpoint: @Sendable (_ register: String, _ variable: String) -> String
+    public var missingSecret: @Sendable (_ register: String, _ variables: [String]) -> String
+    public var unsupportedRegister: @Sendable (_ register: String, _ kind: String) -> String
+    public var unknownDossierRule: @Sendable (_ register: String, _ rule: String) -> String
+
+    /// A command-line usage problem found before a command runs (``UsageProblem``).
+    public var usage: @Sendable (_ problem: UsageProblem) -> String
+    /// What a field accepts (``ValueError/expected``), in this language.
+    public var expectation: @Sendable (_ expected: Expectation) -> String
 
     /// The name of a kind of organisation or thing, for messages and the `type` column.
     public var subject: @Sendable (LookupError.Subject) -> String

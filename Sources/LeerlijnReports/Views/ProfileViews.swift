@@ -93,7 +93,7 @@ extension Views {
     /// Problems found by validation, or the frameworks and crosswalks that passed.
     public func validation(_ summary: ValidationSummary) -> TableData {
         if summary.valid {
-            return TableData(headers: [s.type, s.id], rows: summary.frameworks.map { [s.subject(.framework), $0] } + summary.crosswalks.map { ["crosswalk", $0] }
+            return TableData(headers: [s.type, s.id], rows: summary.frameworks.map { [s.subject(.framework), $0] } + summary.crosswalks.map { [s.crosswalk, $0] }
                                 + summary.instruments.map { [o.instrument, $0] })
         }
         return TableData(headers: [s.file, s.line, s.problem], rows: summary.issues.map { [$0.file, $0.line.map(String.init) ?? "", $0.message] })

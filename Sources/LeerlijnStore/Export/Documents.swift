@@ -129,8 +129,7 @@ extension LeerlijnDatabase {
         let line = try Self.line(of: person.id, db)
         let roles = BRLODossier.roles(of: rule)
         guard line.roles.contains(where: { roles.contains($0.role) }) else {
-            throw StoreError.invalid(ValueError(field: "person", value: person.name,
-                                                expected: "a teacher educator, with the role \(roles.map(\.rawValue).sorted().joined(separator: " or ")) (leerlijn role add)"))
+            throw StoreError.invalid(ValueError(field: "person", value: person.name, expected: .teacherEducator(roles: roles.sorted { $0.rawValue < $1.rawValue })))
         }
         let externalIds = try externalIdentifiers(of: person.id, db)
         let entries = try Self.entries(for: try Activity.filter(Activity.Columns.personId == person.id && Activity.Columns.deletedAt == nil)

@@ -45,13 +45,13 @@ extension LeerlijnDatabase {
         var changed = false
         guard let rawID = value("external_id") else { throw problem("external_id", "missing") }
         let externalID: String
-        do { externalID = try PersonInput.externalID(rawID) } catch { throw problem("external_id", error.expected) }
+        do { externalID = try PersonInput.externalID(rawID) } catch { throw problem("external_id", "1 to 64 characters without spaces, e.g. 100234") }
         guard let rawName = value("name") else { throw problem("name", "missing") }
         let name: String
-        do { name = try PersonInput.name(rawName) } catch { throw problem("name", error.expected) }
+        do { name = try PersonInput.name(rawName) } catch { throw problem("name", error.expectation == .nonEmptyName ? "a name that is not empty" : "at most 200 characters") }
         var email: String? = nil
         if let rawEmail = value("email") {
-            do { email = try PersonInput.email(rawEmail) } catch { throw problem("email", error.expected) }
+            do { email = try PersonInput.email(rawEmail) } catch { throw problem("email", "an address like naam@school.nl") }
         }
         let phaseSince = try day("phase_since")
         let employmentSince = try day("employment_since")
@@ -63,7 +63,7 @@ extension LeerlijnDatabase {
         }
         var fte: FTE? = nil
         if let text = value("fte") {
-            do { fte = try FTE.parse(text) } catch { throw problem("fte", error.expected) }
+            do { fte = try FTE.parse(text) } catch { throw problem("fte", "a werktijdfactor like 0.8 or 0,8 (at most 4 decimals), more than 0") }
             guard fte! <= FTE.usualMaximum else { throw problem("fte", "at most 1.5") }
             guard employmentSince != nil else { throw problem("employment_since", "needed with an fte") }
         }

@@ -21,7 +21,7 @@ extension LeerlijnDatabase {
         let budget = try new.budget.map { (text) throws(StoreError) in try resolveBudget(text, rules) }
         let guided = try new.guided.map { (text) throws(StoreError) in try self.person(matching: text) }
         if let guided, guided.id == person.id {
-            throw .invalid(ValueError(field: "for", value: new.guided ?? "", expected: "someone else than the person logging the guidance"))
+            throw .invalid(ValueError(field: "for", value: new.guided ?? "", expected: .someoneElseGuided))
         }
         let evidence = try prepareEvidence(new.evidence)
         let time = now()
@@ -92,7 +92,7 @@ extension LeerlijnDatabase {
         return try write { db in
             let before = try Self.entry(target.id, db)
             guard before.activity.deletedAt == nil else {
-                throw StoreError.invalid(ValueError(field: "activity", value: id, expected: "an activity that is not deleted (restore it first)"))
+                throw StoreError.invalid(ValueError(field: "activity", value: id, expected: .activityNotDeleted(restoreFirst: true)))
             }
             var activity = before.activity
             if let date = edit.date { activity.date = date }
@@ -158,7 +158,7 @@ extension LeerlijnDatabase {
     public func addActivityKind(id: String, titleNL: String, titleEN: String) throws(StoreError) -> ActivityKind {
         let id = ActivityKind.normalise(id)
         guard ActivityKind.isValidID(id) else {
-            throw .invalid(ValueError(field: "kind", value: id, expected: "1 to 40 lowercase letters, digits and dashes, e.g. schoolbezoek"))
+            throw .invalid(ValueError(field: "kind", value: id, expected: .kindID))
         }
         let nl = try checked { () throws(ValueError) in try PersonInput.name(titleNL) }
         let en = try checked { () throws(ValueError) in try PersonInput.name(titleEN) }
@@ -180,7 +180,7 @@ extension LeerlijnDatabase {
             guard (before.activity.deletedAt == nil) == deleted else {
                 throw StoreError.invalid(ValueError(
                     field: "activity", value: id,
-                    expected: deleted ? "an activity that is not already deleted" : "a deleted activity"))
+                    expected: deleted ? Expectation.notYetDeleted : .deletedActivity))
             }
             var activity = before.activity
             activity.deletedAt = deleted ? now() : nil
@@ -196,7 +196,7 @@ extension LeerlijnDatabase {
 
     private func checkMinutes(_ minutes: Int) throws(StoreError) {
         guard minutes > 0, minutes <= DurationParser.maximumMinutes else {
-            throw .invalid(ValueError(field: "duration", value: "\(minutes)", expected: "1 to \(DurationParser.maximumMinutes) minutes"))
+            throw .invalid(ValueError(field: "duration", value: "\(minutes)", expected: .minutes(maximum: DurationParser.maximumMinutes)))
         }
     }
 
@@ -233,7 +233,7 @@ extension LeerlijnDatabase {
             let trimmed = reference.trimmingCharacters(in: .whitespaces)
             if Evidence.isURL(trimmed) {
                 guard URL(string: trimmed)?.host != nil else {
-                    throw .invalid(ValueError(field: "evidence", value: reference, expected: "a link like https://example.org/certificate.pdf or a file path"))
+                    throw .invalid(ValueError(field: "evidence", value: reference, expected: .evidence))
                 }
                 result.append(Evidence(activityId: ActivityID(), kind: .url, location: trimmed))
             } else {

@@ -7,27 +7,27 @@ extension LeerlijnDatabase {
     ///   step back along the line (student, starter, basisbekwaam, vakbekwaam) without `force`.
     public func setPhase(_ person: String, _ new: NewPhase, actor: String) throws(StoreError) -> PersonLine {
         if new.route != nil || new.institute != nil || new.studyYear != nil, new.phase != .student {
-            throw .invalid(ValueError(field: "phase", value: new.phase.rawValue, expected: "student when a route, institute or study year is given"))
+            throw .invalid(ValueError(field: "phase", value: new.phase.rawValue, expected: .studentPhase))
         }
         if let year = new.studyYear, !(1...8).contains(year) {
-            throw .invalid(ValueError(field: "study year", value: String(year), expected: "a study year from 1 to 8"))
+            throw .invalid(ValueError(field: "study year", value: String(year), expected: .studyYear))
         }
         let id = try write { db -> PersonID in
             let person = try Self.person(matching: person, db)
             let existing = try PhasePeriod.filter(PhasePeriod.Columns.personId == person.id).order(PhasePeriod.Columns.since).fetchAll(db)
             if let same = existing.first(where: { $0.since == new.since }) {
                 throw StoreError.invalid(ValueError(field: "since", value: new.since.description,
-                                                    expected: "another day: the phase \(same.phase.rawValue) already starts on \(new.since), and phases cannot overlap"))
+                                                    expected: .phaseDayTaken(phase: same.phase, day: new.since)))
             }
             if !new.force {
                 let before = existing.last { $0.since < new.since }, after = existing.first { $0.since > new.since }
                 if let before, new.phase < before.phase {
                     throw StoreError.invalid(ValueError(field: "phase", value: new.phase.rawValue,
-                                                        expected: "a phase at or after \(before.phase.rawValue) (since \(before.since)); add --force to step back along the line"))
+                                                        expected: .phaseAtOrAfter(phase: before.phase, since: before.since)))
                 }
                 if let after, after.phase < new.phase {
                     throw StoreError.invalid(ValueError(field: "phase", value: new.phase.rawValue,
-                                                        expected: "a phase at or before \(after.phase.rawValue), which starts \(after.since); add --force to step back along the line"))
+                                                        expected: .phaseAtOrBefore(phase: after.phase, since: after.since)))
                 }
             }
             var period = PhasePeriod(personId: person.id, phase: new.phase, since: new.since, route: new.route,
@@ -43,10 +43,10 @@ extension LeerlijnDatabase {
     /// - Throws: ``StoreError/invalid(_:)`` when `until` is before `since` or the role overlaps the same role.
     public func addRole(_ person: String, role: Role, since: Day, until: Day?, minutesPerWeek: Int?, actor: String) throws(StoreError) -> PersonLine {
         if let until, until < since {
-            throw .invalid(ValueError(field: "until", value: until.description, expected: "a day on or after --since (\(since))"))
+            throw .invalid(ValueError(field: "until", value: until.description, expected: .dayOnOrAfter(option: "--since", day: since)))
         }
         if let minutes = minutesPerWeek, !(0...(60 * 60)).contains(minutes) {
-            throw .invalid(ValueError(field: "hours per week", value: String(Double(minutes) / 60), expected: "0 to 60 hours"))
+            throw .invalid(ValueError(field: "hours per week", value: String(Double(minutes) / 60), expected: .hoursPerWeek))
         }
         let id = try write { db -> PersonID in
             let person = try Self.person(matching: person, db)
@@ -54,7 +54,7 @@ extension LeerlijnDatabase {
             let same = try RolePeriod.filter(RolePeriod.Columns.personId == person.id && RolePeriod.Columns.role == role).fetchAll(db)
             if let clash = same.first(where: { Self.overlap($0.since, $0.until, since, until) }) {
                 throw StoreError.invalid(ValueError(field: "since", value: since.description,
-                                                    expected: "a period that does not overlap the \(role.rawValue) role from \(clash.since)\(clash.until.map { " to \($0)" } ?? "")"))
+                                                    expected: .noRoleOverlap(role: role, since: clash.since, until: clash.until)))
             }
             try period.insert(db)
             try self.audit(.create, entity: "role", id: person.id.description, before: nil as RolePeriod?, after: period, actor: actor, db)
@@ -67,10 +67,10 @@ extension LeerlijnDatabase {
     /// - Throws: ``StoreError/invalid(_:)`` for `until` before `since`, or an FTE above 1.5 without `force`.
     public func addEmployment(_ person: String, _ new: NewEmployment, actor: String) throws(StoreError) -> PersonLine {
         if let until = new.until, until < new.since {
-            throw .invalid(ValueError(field: "until", value: until.description, expected: "a day on or after --since (\(new.since))"))
+            throw .invalid(ValueError(field: "until", value: until.description, expected: .dayOnOrAfter(option: "--since", day: new.since)))
         }
         if new.fte > FTE.usualMaximum && !new.force {
-            throw .invalid(ValueError(field: "fte", value: new.fte.description, expected: "at most 1.5 (add --force if this is right)"))
+            throw .invalid(ValueError(field: "fte", value: new.fte.description, expected: .fteAtMost))
         }
         let id = try write { db -> PersonID in
             let person = try Self.person(matching: person, db)
@@ -82,7 +82,7 @@ extension LeerlijnDatabase {
             }
             guard let boardId else {
                 throw StoreError.invalid(ValueError(field: "employment", value: "\(person.name), \(new.since)",
-                                                    expected: "--school CODE or --board CODE, since the person belongs to no school on that day"))
+                                                    expected: .schoolOrBoard))
             }
             var employment = Employment(personId: person.id, boardId: boardId, schoolId: school?.id, since: new.since, until: new.until, fte: new.fte)
             try employment.insert(db)
@@ -95,7 +95,7 @@ extension LeerlijnDatabase {
     /// Records a registration in a register (e.g. BRLO) from a day on.
     public func recordRegistration(_ person: String, register: Rule, since: Day, actor: String) throws(StoreError) -> PersonLine {
         guard register.kind == .register else {
-            throw .invalid(ValueError(field: "register", value: register.id, expected: "a register rule such as brlo"))
+            throw .invalid(ValueError(field: "register", value: register.id, expected: .registerRule))
         }
         let id = try write { db -> PersonID in
             let person = try Self.person(matching: person, db)

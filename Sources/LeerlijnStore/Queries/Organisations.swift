@@ -36,7 +36,7 @@ extension LeerlijnDatabase {
         do {
             parts = try School.parseCode(code)
         } catch {
-            throw .invalid(ValueError(field: "school code", value: code, expected: "a BRIN code of 4 letters or digits, optionally followed by a 2-digit vestiging, e.g. 12AB or 12AB01"))
+            throw .invalid(ValueError(field: "school code", value: code, expected: .schoolCode))
         }
         return try write { db in
             let board = try Self.board(code: board, db)
@@ -98,7 +98,7 @@ extension LeerlijnDatabase {
         do {
             return try OrganisationCode.normalise(raw)
         } catch {
-            throw .invalid(ValueError(field: "code", value: raw, expected: "lowercase letters, digits and dashes, e.g. stichting-eemland"))
+            throw .invalid(ValueError(field: "code", value: raw, expected: .organisationCode))
         }
     }
 

@@ -230,7 +230,7 @@ extension LeerlijnDatabase {
             guard membership.since < since else {
                 throw StoreError.invalid(ValueError(
                     field: "since", value: since.description,
-                    expected: "a day after \(membership.since), when the current membership started"))
+                    expected: .dayAfterMembership(membership.since)))
             }
             membership.until = since.adding(days: -1)
             try membership.update(db)

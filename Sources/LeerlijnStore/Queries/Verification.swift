@@ -16,15 +16,15 @@ extension LeerlijnDatabase {
             let activity = try Self.activity(id, db)
             let person = try Self.person(matching: verifier, db)
             guard activity.deletedAt == nil else {
-                throw StoreError.invalid(ValueError(field: "activity", value: id, expected: "an activity that is not deleted"))
+                throw StoreError.invalid(ValueError(field: "activity", value: id, expected: .activityNotDeleted(restoreFirst: false)))
             }
             guard person.id != activity.personId else {
-                throw StoreError.invalid(ValueError(field: "by", value: person.name, expected: "someone else: a person cannot sign off their own activity"))
+                throw StoreError.invalid(ValueError(field: "by", value: person.name, expected: .someoneElseSignsOff))
             }
             let roles = try Self.line(of: person.id, db).roles(on: activity.date)
             guard !roles.isDisjoint(with: Verification.verifierRoles) else {
                 throw StoreError.invalid(ValueError(field: "by", value: person.name,
-                                                    expected: "a mentor, schoolopleider or coach on \(activity.date) (record the role with: leerlijn role add)"))
+                                                    expected: .verifierRole(on: activity.date)))
             }
             let verification = Verification(activityId: activity.id, verifiedBy: person.id, at: now(), note: ActivityInput.optionalText(note))
             try verification.save(db)
@@ -38,10 +38,10 @@ extension LeerlijnDatabase {
     public func addSession(_ session: NewSession, catalog: ProfileCatalog = .empty, actor: String) throws(StoreError) -> SessionEntry {
         let title = try checked { () throws(ValueError) in try ActivityInput.title(session.title) }
         guard session.minutes > 0, session.minutes <= DurationParser.maximumMinutes else {
-            throw .invalid(ValueError(field: "duration", value: "\(session.minutes)", expected: "1 to \(DurationParser.maximumMinutes) minutes"))
+            throw .invalid(ValueError(field: "duration", value: "\(session.minutes)", expected: .minutes(maximum: DurationParser.maximumMinutes)))
         }
         guard !session.participants.isEmpty else {
-            throw .invalid(ValueError(field: "participants", value: "", expected: "at least one participant"))
+            throw .invalid(ValueError(field: "participants", value: "", expected: .participant))
         }
         let kinds = try activityKinds()
         let kind: ActivityKind

@@ -71,8 +71,8 @@ struct Activities: ParsableCommand {
         @Option(help: "The hours budget it counts toward (a rule id, or \"\" for none).") var budget: String?
 
         func validate() throws {
-            if clearCompetences && !competence.isEmpty { throw ValidationError("Give --competence or --clear-competences, not both.") }
-            if clearDomains && !domain.isEmpty { throw ValidationError("Give --domain or --clear-domains, not both.") }
+            if clearCompetences && !competence.isEmpty { throw options.usage(.notBoth("--competence", "--clear-competences")) }
+            if clearDomains && !domain.isEmpty { throw options.usage(.notBoth("--domain", "--clear-domains")) }
         }
 
         func run() throws {

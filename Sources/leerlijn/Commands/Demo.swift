@@ -9,7 +9,8 @@ struct Demo: DatabaseCommand {
         abstract: "Build a throwaway database with a small fictional partnership and show what its users see.",
         discussion: """
             Writes to a new folder in the temporary directory unless --db names a file that does not exist yet
-            ($LEERLIJN_DB is not used, so the demo never touches your own data).
+            ($LEERLIJN_DB is not used, so the demo never touches your own data). Next to the database it writes the
+            portfolio of the demo starter (portfolio.html) and the HR dashboard (dashboard.html), and prints their paths.
             Example: leerlijn demo --lang nl
             """)
 
@@ -17,12 +18,14 @@ struct Demo: DatabaseCommand {
 
     struct Result: Encodable {
         let database: String
+        let portfolio: String
+        let dashboard: String
         let overview: DemoPartnership.Overview
     }
 
     func validate() throws {
         if let db = options.db, FileManager.default.fileExists(atPath: db) {
-            throw ValidationError("\(db) already exists: the demo writes a new database. Give a new path or leave out --db.")
+            throw options.usage(.demoDatabaseExists(path: db))
         }
     }
 
@@ -32,9 +35,18 @@ struct Demo: DatabaseCommand {
         let profiles = try options.loadProfiles()
         let overview = try DemoPartnership.build(into: database, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
         let s = options.strings, views = options.views, language = options.language
+        // The pages the starter and HR would show: the starter's portfolio and the dashboard, next to the database.
+        let folder = PageFile.folder(of: path)
+        let portfolioPath = folder + "/portfolio.html", dashboardPath = folder + "/dashboard.html"
+        let portfolio = try database.portfolio(of: overview.starterProgress.person, from: nil, to: nil, catalog: profiles.catalog, rules: profiles.rules,
+                                               today: options.today)
+        try PageFile.write(PortfolioPage(portfolio, language: language, pageFolder: folder).render(), to: portfolioPath)
+        let dashboard = try database.dashboard(ReportSettings(by: .school, year: overview.schoolYear), catalog: profiles.catalog, rules: profiles.rules,
+                                               today: options.today)
+        try PageFile.write(DashboardPage(dashboard, language: language).render(), to: dashboardPath)
         switch options.format {
         case .json:
-            print(try JSONOutput.render(Result(database: path, overview: overview)), terminator: "")
+            print(try JSONOutput.render(Result(database: path, portfolio: portfolioPath, dashboard: dashboardPath, overview: overview)), terminator: "")
         case .csv:
             print(views.reportPeople(overview.report).renderCSV(), terminator: "")
         case .table:
@@ -54,6 +66,8 @@ struct Demo: DatabaseCommand {
             if let coverage = overview.schoolopleiderCoverage { print("\n" + views.coverageSummary(coverage), terminator: "") }
             if let registration = overview.schoolopleiderRegistration { print("\n" + views.registration(registration), terminator: "") }
             if let facilitation = overview.facilitation { print("\n" + views.facilitation(facilitation), terminator: "") }
+            print("\n" + s.pageWritten(s.portfolioName, portfolioPath))
+            print(s.pageWritten(s.dashboardName, dashboardPath))
             print("\n" + s.demoNext(path))
         }
     }

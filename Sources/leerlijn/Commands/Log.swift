@@ -40,7 +40,7 @@ struct Log: DatabaseCommand {
     @Option(name: .customLong("for"), help: "For guidance by a mentor or schoolopleider: the student (or starter) guided.") var guided: String?
 
     func validate() throws {
-        if cao && budget != nil { throw ValidationError("Give --cao or --budget, not both.") }
+        if cao && budget != nil { throw options.usage(.notBoth("--cao", "--budget")) }
     }
 
     func run() throws {

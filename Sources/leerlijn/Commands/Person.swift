@@ -20,7 +20,7 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "Since when the person belongs to the school (default today).") var since: String?
 
         func validate() throws {
-            if since != nil && school == nil { throw ValidationError("--since needs --school.") }
+            if since != nil && school == nil { throw options.usage(.sinceNeedsSchool) }
         }
 
         func run() throws {
@@ -77,7 +77,7 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "First day at the new school (default today).") var since: String?
 
         func validate() throws {
-            if since != nil && school == nil { throw ValidationError("--since needs --school.") }
+            if since != nil && school == nil { throw options.usage(.sinceNeedsSchool) }
         }
 
         func run() throws {
@@ -117,7 +117,7 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "Confirm: the erasure cannot be undone.") var confirm = false
 
         func validate() throws {
-            guard confirm else { throw ValidationError("Erasing cannot be undone: add --confirm (and run `person export` first if a copy is wanted).") }
+            guard confirm else { throw options.usage(.eraseNeedsConfirm) }
         }
 
         func run() throws {

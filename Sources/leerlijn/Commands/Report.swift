@@ -18,6 +18,9 @@ struct ReportCommand: DatabaseCommand {
             Examples:
               leerlijn report --by board
               leerlijn report --by school --year 2026-2027 --flag behind --flag idle --format csv
+              leerlijn report --html dashboard.html --lang nl
+            With --html FILE the HR dashboard is written as one HTML file (people per phase, minutes per month, budget pace per
+            school, a heat-map of framework areas per group, the flagged people); with --format json it prints the dashboard's data.
             """)
     @OptionGroup var options: GlobalOptions
     @Option(help: "Group by school, board, partnership, phase or role.") var by: GroupBy = .school
@@ -26,19 +29,28 @@ struct ReportCommand: DatabaseCommand {
     @Option(help: "Weeks without activity that make a person idle.") var idleWeeks = 6
     @Option(help: "Months ahead in which an ending registration is flagged.") var expiringMonths = 6
     @Option(help: "The framework for the gaps flag (default: each person's most used framework).") var framework: String?
+    @Option(help: ArgumentHelp("Write the HR dashboard as an HTML file.", valueName: "file")) var html: String?
 
     func validate() throws {
-        guard (1...104).contains(idleWeeks) else { throw ValidationError("--idle-weeks must be from 1 to 104.") }
-        guard (1...60).contains(expiringMonths) else { throw ValidationError("--expiring-months must be from 1 to 60.") }
+        guard (1...104).contains(idleWeeks) else { throw options.usage(.idleWeeks) }
+        guard (1...60).contains(expiringMonths) else { throw options.usage(.expiringMonths) }
     }
 
     func run() throws {
         let profiles = try options.loadProfiles()
         let schoolYear = try year.map(options.schoolYear) ?? SchoolYear(containing: options.today)
         let framework = try self.framework.map { try profiles.catalog.resolveFramework($0).id }
-        let report = try options.openDatabase().groupReport(
-            ReportSettings(by: by, year: schoolYear, flags: flag, idleWeeks: idleWeeks, expiringMonths: expiringMonths, framework: framework),
-            catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+        let settings = ReportSettings(by: by, year: schoolYear, flags: flag, idleWeeks: idleWeeks, expiringMonths: expiringMonths, framework: framework)
+        if let html {
+            let dashboard = try options.openDatabase().dashboard(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+            try PageFile.write(DashboardPage(dashboard, language: options.language).render(), to: html)
+            switch options.format {
+            case .json: print(try JSONOutput.render(dashboard), terminator: "")
+            default: print(options.strings.pageWritten(options.strings.dashboardName, html))
+            }
+            return
+        }
+        let report = try options.openDatabase().groupReport(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
         switch options.format {
         case .table: print(options.views.groupReport(report), terminator: "")
         default: try options.emit(report, table: options.views.reportPeople(report))

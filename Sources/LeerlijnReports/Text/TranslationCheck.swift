@@ -1,0 +1,73 @@
+import Foundation
+import LeerlijnCore
+
+/// Finds English user-interface text in output that should be Dutch: the phrases of the English string tables
+/// (``Strings/en``, ``PageStrings/en``, ``ObservationStrings/en``) that differ from their Dutch counterparts. Tests run it over the Dutch
+/// HTML pages and CLI output; a hit means a string that bypassed the tables.
+public enum TranslationCheck {
+    /// Plain string members and month names of ``Strings`` and ``PageStrings``, and the fixed parts of some
+    /// sentences with blanks.
+    public static func phrases() -> [String] {
+        var result: Set<String> = []
+        func collect(_ en: Any, _ nl: Any) {
+            let nlChildren = Dictionary(Mirror(reflecting: nl).children.compactMap { child in child.label.map { ($0, child.value) } }, uniquingKeysWith: { a, _ in a })
+            for child in Mirror(reflecting: en).children {
+                guard let label = child.label, let other = nlChildren[label] else { continue }
+                if let a = child.value as? String, let b = other as? String, a != b { result.insert(a) }
+                if let a = child.value as? [String], let b = other as? [String] {
+                    for (x, y) in zip(a, b) where x != y { result.insert(x) }
+                }
+            }
+        }
+        collect(Strings.en, Strings.nl)
+        collect(PageStrings.en, PageStrings.nl)
+        collect(ObservationStrings.en, ObservationStrings.nl)
+        // Sentences with blanks: keep the fixed words between the blanks.
+        let samples: [(PageStrings) -> String] = [
+            { $0.portfolioTitle("§") }, { $0.signedOff("§", "§") }, { $0.madeWith("§") }, { $0.period("§", "§") }, { $0.dashboardTitle(SchoolYear(startYear: 2026)) },
+            { $0.dashboardIntro("§", "§", 7) }, { $0.coverageChartTitle("§") }, { $0.timelineTitle("§") }, { $0.hours("§", false) }, { $0.heatTitle("§") },
+        ]
+        let year = SchoolYear(startYear: 2026)
+        let messages: [(Strings) -> String] = [
+            { $0.pageWritten("§", "§") }, { $0.demoIntro("§") }, { $0.demoNext("§") }, { $0.demoHRHeading(year) }, { $0.demoStarterHeading("§", year) },
+            { $0.demoStarterTotal(7, "§") }, { $0.demoOpleiderHeading("§", "§", year) }, { $0.demoOpleiderOwn("§") }, { $0.usage(.htmlOrJSON) },
+            { $0.expectation(.fte) }, { $0.expectation(.schoolYear) }, { $0.invalidValue("§", "§", "§") }, { $0.notFound("§", "§") },
+            { $0.reportHeading(year, "§", Day(year: 2026, month: 11, day: 23)!) }, { $0.coverageTotals(7, "§", 7) }, { $0.gapsHeading(7, 7) },
+            { $0.progressHeading("§", "§", "", "§") }, { $0.facilitationHeading("§", year) }, { $0.noFolder("§", "§") }, { $0.missingSecret("§", ["§"]) },
+        ]
+        func fragments(_ en: String, _ nl: String) {
+            for part in en.components(separatedBy: "§") + [en] {
+                let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                if trimmed.count >= 4 && !nl.contains(trimmed) && !trimmed.contains("2026") { result.insert(trimmed) }
+            }
+        }
+        for sample in samples { fragments(sample(.en), sample(.nl)) }
+        for message in messages { fragments(message(.en), message(.nl)) }
+        // English words that are also ordinary Dutch words ("over": about, "type") say nothing about the language.
+        return result.subtracting(dutchWords).filter { $0.count >= 2 }.sorted()
+    }
+
+    /// English table entries that are also common Dutch words.
+    static let dutchWords: Set<String> = ["over", "type"]
+
+    /// The English-only phrases that occur as whole words in `text`. Command lines quoted in the text
+    /// (`leerlijn person list`) are left out: command and option names are the same in every language.
+    public static func found(in text: String) -> [String] {
+        let text = text.replacingOccurrences(of: "leerlijn( [a-z-]+){1,2}", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "--[a-z-]+", with: " ", options: .regularExpression)
+        return phrases().filter { phrase in
+            let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: phrase) + "(?![\\p{L}\\p{N}])"
+            return text.range(of: pattern, options: .regularExpression) != nil
+        }
+    }
+
+    /// The text a reader sees in an HTML page: tags removed, the common entities decoded.
+    public static func visibleText(_ html: String) -> String {
+        var text = html.replacingOccurrences(of: "<style>[\\s\\S]*?</style>", with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
+    }
+}
