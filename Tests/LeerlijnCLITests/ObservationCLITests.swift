@@ -135,6 +135,13 @@ struct ObservationCLITests {
         #expect(latest["focus"] as? [String] == ["i2"])
         #expect(latest["readyForBasisbekwaamConversation"] as? Bool == false)
         #expect(try cli.ok(["progress", "sanne", "--profiles", profiles]).contains("Latest lesson observation: 2026-10-05"))
+        // So does the portfolio, beside the budgets.
+        let page = cli.folder + "/portfolio.html"
+        try cli.ok(["portfolio", "sanne", "--html", page, "--profiles", profiles, "--lang", "nl"])
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("Laatste lesobservatie") && html.contains("5 oktober 2026") && html.contains("Karin Opleider"))
+        let portfolio = try json(try cli.ok(["portfolio", "sanne", "--format", "json", "--profiles", profiles])) as! [String: Any]
+        #expect(((portfolio["progress"] as? [String: Any])?["latestObservation"] as? [String: Any])?["focus"] as? [String] == ["i2"])
         let visits = try json(try cli.ok(["activities", "list", "sanne", "--format", "json", "--kind", "lesbezoek"])) as! [[String: Any]]
         #expect(visits.count == 3)
         #expect(try (json(try cli.ok(["activities", "list", "karin", "--format", "json"])) as! [[String: Any]]).count == 1)

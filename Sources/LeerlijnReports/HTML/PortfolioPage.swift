@@ -1,3 +1,4 @@
+import Foundation
 import LeerlijnCore
 
 /// The portfolio (bewijsportfolio) as one self-contained HTML page: inline CSS and SVG, no scripts, fonts or
@@ -143,6 +144,21 @@ public struct PortfolioPage: Sendable {
             out += HTML.table(caption: s.unbudgeted, headers: [s.schoolYear, s.duration],
                               rows: unbudgeted.map { [$0.schoolYear.description, hours($0.unbudgetedMinutes)] }, numeric: [1])
         }
+        return out + observationPart()
+    }
+
+    /// The latest lesson observation beside the budgets (docs/observations.md): domain means, coaching focus, readiness flag.
+    func observationPart() -> String {
+        guard let brief = portfolio.progress.latestObservation else { return "" }
+        let o = language.observationStrings
+        let heading = o.progressHeading.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        var facts = ["\(o.date): \(date(brief.date))", "\(o.observations): \(brief.observations)"]
+        if let observer = brief.observer { facts.insert("\(o.observer): \(observer)", at: 1) }
+        var out = "<h3>\(HTML.escape(heading))</h3><p class=\"meta\">\(HTML.escape(brief.instrument + " · " + facts.joined(separator: " · ")))</p>"
+        out += HTML.table(caption: nil, headers: [o.domain, o.mean],
+                          rows: brief.domains.map { [text($0.title), $0.mean.map { Formatting.decimal($0, language, decimals: 2) } ?? "–"] }, numeric: [1])
+        if !brief.focus.isEmpty { out += "<p>\(HTML.escape(o.progressFocus(brief.focus)))</p>" }
+        if let ready = brief.readyForBasisbekwaamConversation { out += "<p>\(HTML.escape(o.progressReady(ready)))</p>" }
         return out
     }
 

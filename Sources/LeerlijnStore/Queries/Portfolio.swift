@@ -7,7 +7,8 @@ extension LeerlijnDatabase {
     /// activities with reflections and evidence, and the sign-offs with the names of who signed.
     /// - Throws: ``StoreError/lookup(_:)`` for an unknown or ambiguous person; ``StoreError/invalid(_:)`` when
     ///   `to` is before `from`.
-    public func portfolio(of query: String, from: Day?, to: Day?, catalog: ProfileCatalog, rules: RuleCatalog, today: Day) throws(StoreError) -> Portfolio {
+    public func portfolio(of query: String, from: Day?, to: Day?, catalog: ProfileCatalog, rules: RuleCatalog, instruments: InstrumentCatalog = .empty,
+                          today: Day) throws(StoreError) -> Portfolio {
         if let from, let to, to < from {
             throw .invalid(ValueError(field: "to", value: to.description, expected: .dayOnOrAfter(option: "--from", day: from)))
         }
@@ -23,7 +24,7 @@ extension LeerlijnDatabase {
         }
         let key = person.id.description
         let line = try line(of: key)
-        var progress = try progress(of: key, year: nil, rules: rules, today: today)
+        var progress = try progress(of: key, year: nil, rules: rules, instruments: instruments, today: today)
         progress.schoolYears = progress.schoolYears.filter { year in
             (from.map { year.schoolYear.lastDay >= $0 } ?? true) && (to.map { year.schoolYear.firstDay <= $0 } ?? true)
         }

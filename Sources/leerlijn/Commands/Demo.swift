@@ -39,7 +39,7 @@ struct Demo: DatabaseCommand {
         let folder = PageFile.folder(of: path)
         let portfolioPath = folder + "/portfolio.html", dashboardPath = folder + "/dashboard.html"
         let portfolio = try database.portfolio(of: overview.starterProgress.person, from: nil, to: nil, catalog: profiles.catalog, rules: profiles.rules,
-                                               today: options.today)
+                                               instruments: profiles.instruments, today: options.today)
         try PageFile.write(PortfolioPage(portfolio, language: language, pageFolder: folder).render(), to: portfolioPath)
         let dashboard = try database.dashboard(ReportSettings(by: .school, year: overview.schoolYear), catalog: profiles.catalog, rules: profiles.rules,
                                                today: options.today)

@@ -30,7 +30,8 @@ struct PortfolioCommand: DatabaseCommand {
     func run() throws {
         let profiles = try options.loadProfiles()
         let portfolio = try options.openDatabase().portfolio(
-            of: person, from: try from.map(options.day), to: try to.map(options.day), catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+            of: person, from: try from.map(options.day), to: try to.map(options.day), catalog: profiles.catalog, rules: profiles.rules,
+            instruments: profiles.instruments, today: options.today)
         if let html {
             try PageFile.write(PortfolioPage(portfolio, language: options.language, pageFolder: PageFile.folder(of: html)).render(), to: html)
         }
