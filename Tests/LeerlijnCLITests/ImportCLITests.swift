@@ -104,6 +104,12 @@ struct ImportCLITests {
         let rejected = try cli.run(["import", "activities", path])
         #expect(rejected.status == 65)
         #expect(rejected.stderr.contains("line 1001, kind"))   // the header is line 1
+        // In Dutch, the reason is Dutch too.
+        let dutch = try cli.run(["import", "activities", path, "--lang", "nl"])
+        #expect(dutch.status == 65 && dutch.stderr.contains("onbekende soort") && !dutch.stderr.contains("unknown kind"))
+        let dutchJSON = try cli.run(["import", "activities", path, "--lang", "nl", "--dry-run", "--skip-invalid", cli.folder + "/y.csv", "--format", "json"])
+        let problem = ((try json(dutchJSON.stdout) as! [String: Any])["problems"] as! [[String: Any]])[0]
+        #expect(problem["code"] as? String == "unknown-kind" && (problem["reason"] as? String)?.hasPrefix("onbekende soort") == true)
         #expect(try Self.counts(cli.db) == before)
         let dryRun = try json(try cli.ok(["import", "activities", path, "--dry-run", "--skip-invalid", cli.folder + "/x.csv", "--format", "json"])) as! [String: Any]
         #expect(dryRun["imported"] as? Int == 1999)

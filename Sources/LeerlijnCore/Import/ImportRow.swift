@@ -1,21 +1,150 @@
 /// A row that an import rejected: where, which column, and why.
 public struct RowProblem: Codable, Hashable, Sendable, Error {
+    /// Why a row is rejected, as a value: the string tables put it into words in the user's language.
+    public enum Reason: Hashable, Sendable {
+        /// The column is empty.
+        case missing
+        /// No person has this external id (import people first).
+        case unknownExternalID
+        /// The external id is used at several boards (listed): a board column is needed.
+        case externalIDAtSeveralBoards([String])
+        /// Not a date; the accepted forms.
+        case notADate(accepted: [String])
+        /// Not a duration; the accepted forms besides plain minutes.
+        case notADuration(accepted: [String])
+        /// Not an activity kind; the closest kinds.
+        case unknownKind(suggestions: [String])
+        /// A title of 1 to 300 characters.
+        case titleLength
+        /// A competence or domain id that is unknown or matches several items.
+        case unknownItem(String)
+        /// Not an hours rule such as cao-po-starter.
+        case notAnHoursRule
+        /// The signer's external id belongs to nobody.
+        case unknownSigner
+        /// The signer's external id is used at several boards.
+        case signerAtSeveralBoards
+        /// A person cannot sign off their own activity.
+        case ownSignOff
+        /// An external id of 1 to 64 characters without spaces.
+        case externalIDForm
+        /// A name that is not empty.
+        case emptyName
+        /// A name of at most 200 characters.
+        case nameTooLong
+        /// An email address like naam@school.nl.
+        case emailForm
+        /// A phase: student, starter, basisbekwaam or vakbekwaam.
+        case phaseValue
+        /// phase_since is needed with a phase.
+        case neededWithPhase
+        /// employment_since is needed with an fte.
+        case neededWithFTE
+        /// A board is needed with an fte (or a school).
+        case boardNeededWithFTE
+        /// A werktijdfactor like 0.8 or 0,8, more than 0, at most 4 decimals.
+        case fteForm
+        /// An FTE of at most 1.5.
+        case fteAtMost
+        /// Not a board name or code.
+        case notABoard
+        /// The school belongs to another board.
+        case schoolOfAnotherBoard
+        /// A board is needed to create the new school (its BRIN code given).
+        case boardNeededForNewSchool(String)
+        /// An unknown school name: give its BRIN code to create it.
+        case unknownSchool
+        /// More than one school has this name.
+        case ambiguousSchool
+        /// The school changes, but not after the current school's start.
+        case schoolChangeTooEarly
+        /// Another phase already starts on this day.
+        case phaseDayTaken
+        /// The employment must start after the current employment's start.
+        case employmentNotAfter(Day)
+
+        /// A stable identifier for scripts (the `code` field of the JSON), e.g. `unknown-external-id`.
+        public var code: String {
+            switch self {
+            case .missing: "missing"
+            case .unknownExternalID: "unknown-external-id"
+            case .externalIDAtSeveralBoards: "external-id-at-several-boards"
+            case .notADate: "not-a-date"
+            case .notADuration: "not-a-duration"
+            case .unknownKind: "unknown-kind"
+            case .titleLength: "title-length"
+            case .unknownItem: "unknown-item"
+            case .notAnHoursRule: "not-an-hours-rule"
+            case .unknownSigner: "unknown-signer"
+            case .signerAtSeveralBoards: "signer-at-several-boards"
+            case .ownSignOff: "own-sign-off"
+            case .externalIDForm: "external-id-form"
+            case .emptyName: "empty-name"
+            case .nameTooLong: "name-too-long"
+            case .emailForm: "email-form"
+            case .phaseValue: "phase-value"
+            case .neededWithPhase: "needed-with-phase"
+            case .neededWithFTE: "needed-with-fte"
+            case .boardNeededWithFTE: "board-needed-with-fte"
+            case .fteForm: "fte-form"
+            case .fteAtMost: "fte-at-most"
+            case .notABoard: "not-a-board"
+            case .schoolOfAnotherBoard: "school-of-another-board"
+            case .boardNeededForNewSchool: "board-needed-for-new-school"
+            case .unknownSchool: "unknown-school"
+            case .ambiguousSchool: "ambiguous-school"
+            case .schoolChangeTooEarly: "school-change-too-early"
+            case .phaseDayTaken: "phase-day-taken"
+            case .employmentNotAfter: "employment-not-after"
+            }
+        }
+    }
+
     /// The physical line in the file (from 1; the header is line 1).
     public var line: Int
     /// The column's name, or nil for the row as a whole.
     public var column: String?
     /// The value found.
     public var value: String?
-    /// What is wrong and what is accepted.
+    /// Why, as a value.
+    public var problem: Reason
+    /// What is wrong and what is accepted, in the words of whoever ran the import (see ``ImportDescriber``).
     public var reason: String
 
-    public init(line: Int, column: String?, value: String? = nil, reason: String) {
+    public init(line: Int, column: String?, value: String? = nil, problem: Reason, reason: String? = nil) {
         self.line = line
         self.column = column
         self.value = value
-        self.reason = reason
+        self.problem = problem
+        self.reason = reason ?? problem.code
+    }
+
+    private enum CodingKeys: String, CodingKey { case line, column, value, code, reason }
+
+    /// Encodes `line`, `column`, `value`, `code` (the stable identifier) and `reason` (the words).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encodeIfPresent(column, forKey: .column)
+        try container.encodeIfPresent(value, forKey: .value)
+        try container.encode(problem.code, forKey: .code)
+        try container.encode(reason, forKey: .reason)
+    }
+
+    /// Decodes what ``encode(to:)`` wrote; the reason value itself is not kept in the JSON, so it comes back as `missing`
+    /// with the words intact.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decodeIfPresent(String.self, forKey: .column)
+        value = try container.decodeIfPresent(String.self, forKey: .value)
+        reason = try container.decode(String.self, forKey: .reason)
+        problem = .missing
     }
 }
+
+/// Puts a rejected row's reason into words (the CLI passes its string table; the default is the reason's code).
+public typealias ImportDescriber = @Sendable (RowProblem.Reason) -> String
 
 /// Header names matched case-insensitively, ignoring spaces, dashes and underscores (`External ID` is `external_id`).
 public struct CSVHeader: Sendable {

@@ -66,6 +66,40 @@ extension Strings {
         importUnreadable: { file, detail in "Cannot read \(file): \(detail)." },
         importUnclosedQuote: { "\($0) ends inside a quoted field: a \" is not closed." },
         column: "column", reasonHeader: "reason",
+        rowReason: { reason in
+            switch reason {
+            case .missing: "missing"
+            case .unknownExternalID: "no person has this external id (import people first)"
+            case let .externalIDAtSeveralBoards(boards): "used at several boards (\(boards.joined(separator: ", "))): add a board column"
+            case let .notADate(accepted): "not a date; accepted: \(accepted.joined(separator: ", "))"
+            case let .notADuration(accepted): "not a duration; accepted: plain minutes (90) or \(accepted.joined(separator: ", "))"
+            case let .unknownKind(suggestions): "unknown kind" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?")
+            case .titleLength: "must be 1 to 300 characters"
+            case let .unknownItem(token): "unknown or ambiguous id '\(token)'; use a full id such as sbl-2006:pedagogisch"
+            case .notAnHoursRule: "not an hours rule such as cao-po-starter"
+            case .unknownSigner: "no person has this external id"
+            case .signerAtSeveralBoards: "used at several boards"
+            case .ownSignOff: "a person cannot sign off their own activity"
+            case .externalIDForm: "1 to 64 characters without spaces, e.g. 100234"
+            case .emptyName: "a name that is not empty"
+            case .nameTooLong: "at most 200 characters"
+            case .emailForm: "an address like naam@school.nl"
+            case .phaseValue: "must be student, starter, basisbekwaam or vakbekwaam"
+            case .neededWithPhase: "needed with a phase"
+            case .neededWithFTE: "needed with an fte"
+            case .boardNeededWithFTE: "needed with an fte (or a school)"
+            case .fteForm: "a werktijdfactor like 0.8 or 0,8 (at most 4 decimals), more than 0"
+            case .fteAtMost: "at most 1.5"
+            case .notABoard: "not a board name or code"
+            case .schoolOfAnotherBoard: "belongs to another board"
+            case let .boardNeededForNewSchool(school): "needed to create the new school \(school)"
+            case .unknownSchool: "unknown school: give its BRIN code (4 characters, e.g. 12AB) to create it"
+            case .ambiguousSchool: "more than one school has this name: give its BRIN code"
+            case .schoolChangeTooEarly: "the school changes, but not after the current school's start"
+            case .phaseDayTaken: "another phase already starts on this day"
+            case let .employmentNotAfter(since): "must be after the current employment's start (\(since))"
+            }
+        },
         verified: { "Activity \($0) signed off" },
         sessionAdded: { title, count in "\(title) logged for \(count) participants" },
         flagName: { $0.rawValue },

@@ -66,6 +66,40 @@ extension Strings {
         importUnreadable: { file, detail in "Kan \(file) niet lezen: \(detail)." },
         importUnclosedQuote: { "\($0) eindigt binnen een veld tussen aanhalingstekens: een \" is niet gesloten." },
         column: "kolom", reasonHeader: "reden",
+        rowReason: { reason in
+            switch reason {
+            case .missing: "ontbreekt"
+            case .unknownExternalID: "niemand heeft dit personeelsnummer (importeer eerst de mensen)"
+            case let .externalIDAtSeveralBoards(boards): "in gebruik bij meer besturen (\(boards.joined(separator: ", "))): voeg een kolom bestuur toe"
+            case let .notADate(accepted): "geen datum; geldig: \(accepted.joined(separator: ", "))"
+            case let .notADuration(accepted): "geen duur; geldig: minuten (90) of \(accepted.joined(separator: ", "))"
+            case let .unknownKind(suggestions): "onbekende soort" + (suggestions.isEmpty ? "" : "; bedoelt u \(suggestions.joined(separator: ", "))?")
+            case .titleLength: "moet 1 tot 300 tekens lang zijn"
+            case let .unknownItem(token): "onbekende of dubbelzinnige id '\(token)'; gebruik een volledige id zoals sbl-2006:pedagogisch"
+            case .notAnHoursRule: "geen urenregeling zoals cao-po-starter"
+            case .unknownSigner: "niemand heeft dit personeelsnummer"
+            case .signerAtSeveralBoards: "in gebruik bij meer besturen"
+            case .ownSignOff: "niemand kan een eigen activiteit aftekenen"
+            case .externalIDForm: "1 tot 64 tekens zonder spaties, bijvoorbeeld 100234"
+            case .emptyName: "een naam die niet leeg is"
+            case .nameTooLong: "hoogstens 200 tekens"
+            case .emailForm: "een adres zoals naam@school.nl"
+            case .phaseValue: "moet student, starter, basisbekwaam of vakbekwaam zijn"
+            case .neededWithPhase: "nodig bij een fase"
+            case .neededWithFTE: "nodig bij een werktijdfactor"
+            case .boardNeededWithFTE: "nodig bij een werktijdfactor (of een school)"
+            case .fteForm: "een werktijdfactor zoals 0,8 of 0.8 (hoogstens 4 decimalen), meer dan 0"
+            case .fteAtMost: "hoogstens 1,5"
+            case .notABoard: "geen naam of code van een bestuur"
+            case .schoolOfAnotherBoard: "hoort bij een ander bestuur"
+            case let .boardNeededForNewSchool(school): "nodig om de nieuwe school \(school) aan te maken"
+            case .unknownSchool: "onbekende school: geef de BRIN-code (4 tekens, bijvoorbeeld 12AB) om haar aan te maken"
+            case .ambiguousSchool: "meer scholen hebben deze naam: geef de BRIN-code"
+            case .schoolChangeTooEarly: "de school wisselt, maar niet na de begindatum van de huidige school"
+            case .phaseDayTaken: "op deze dag begint al een andere fase"
+            case let .employmentNotAfter(since): "moet na de begindatum van het huidige dienstverband liggen (\(since))"
+            }
+        },
         verified: { "Activiteit \($0) afgetekend" },
         sessionAdded: { title, count in "\(title) vastgelegd voor \(count) deelnemers" },
         flagName: { flag in

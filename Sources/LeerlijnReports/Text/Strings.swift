@@ -37,6 +37,8 @@ public struct Strings: Sendable {
     public var importUnclosedQuote: @Sendable (_ file: String) -> String
     public var column: String
     public var reasonHeader: String
+    /// Why an import row is rejected, in words.
+    public var rowReason: @Sendable (_ reason: RowProblem.Reason) -> String
     public var verified: @Sendable (_ id: ActivityID) -> String
     public var sessionAdded: @Sendable (_ title: String, _ participants: Int) -> String
     public var flagName: @Sendable (_ flag: PersonFlag) -> String

@@ -34,6 +34,8 @@ public enum TranslationCheck {
             { $0.expectation(.fte) }, { $0.expectation(.schoolYear) }, { $0.invalidValue("§", "§", "§") }, { $0.notFound("§", "§") },
             { $0.reportHeading(year, "§", Day(year: 2026, month: 11, day: 23)!) }, { $0.coverageTotals(7, "§", 7) }, { $0.gapsHeading(7, 7) },
             { $0.progressHeading("§", "§", "", "§") }, { $0.facilitationHeading("§", year) }, { $0.noFolder("§", "§") }, { $0.missingSecret("§", ["§"]) },
+            { $0.rowReason(.unknownExternalID) }, { $0.rowReason(.notADate(accepted: ["§"])) }, { $0.rowReason(.unknownKind(suggestions: ["§"])) },
+            { $0.rowReason(.unknownSchool) }, { $0.rowReason(.fteForm) }, { $0.rowReason(.ownSignOff) },
         ]
         func fragments(_ en: String, _ nl: String) {
             for part in en.components(separatedBy: "§") + [en] {

@@ -13,8 +13,12 @@ public struct ImportOptions: Sendable {
     public var actor: String
     /// Today, for `vandaag`/`today` in dates.
     public var today: Day
+    /// Puts the reasons of rejected rows into words, for the report and the rejects file (the CLI passes its
+    /// string table for the chosen language; the default gives the reason's code).
+    public var describe: ImportDescriber
 
-    public init(dryRun: Bool = false, rejectsPath: String? = nil, actor: String, today: Day) {
+    public init(dryRun: Bool = false, rejectsPath: String? = nil, actor: String, today: Day, describe: @escaping ImportDescriber = { $0.code }) {
+        self.describe = describe
         self.dryRun = dryRun
         self.rejectsPath = rejectsPath
         self.actor = actor
@@ -56,38 +60,38 @@ extension LeerlijnDatabase {
             return { record, header, report in
                 let fields = record.fields
                 func value(_ column: String) -> String? { header.value(column, in: fields) }
-                func problem(_ column: String?, _ reason: String) -> RowProblem {
-                    RowProblem(line: record.line, column: column, value: column.flatMap(value), reason: reason)
+                func problem(_ column: String?, _ reason: RowProblem.Reason) -> RowProblem {
+                    RowProblem(line: record.line, column: column, value: column.flatMap(value), problem: reason, reason: options.describe(reason))
                 }
                 // The person: by external id, with the board column when the id is used at several boards.
-                guard let externalID = value("external_id") else { throw problem("external_id", "missing") }
+                guard let externalID = value("external_id") else { throw problem("external_id", .missing) }
                 var candidates = people[externalID] ?? []
                 if let board = value("board")?.lowercased() { candidates = candidates.filter { $0.board == board } }
-                guard let person = candidates.first else { throw problem("external_id", "no person has this external id (import people first)") }
+                guard let person = candidates.first else { throw problem("external_id", .unknownExternalID) }
                 guard candidates.count == 1 else {
-                    throw problem("external_id", "used at several boards (\(candidates.compactMap(\.board).joined(separator: ", "))): add a board column")
+                    throw problem("external_id", .externalIDAtSeveralBoards(candidates.compactMap(\.board)))
                 }
-                guard let dateText = value("date") else { throw problem("date", "missing") }
+                guard let dateText = value("date") else { throw problem("date", .missing) }
                 let date: Day
                 do { date = try DayParser.parse(dateText, today: options.today) } catch {
-                    throw problem("date", "not a date; accepted: \(DayParser.acceptedForms.joined(separator: ", "))")
+                    throw problem("date", .notADate(accepted: DayParser.acceptedForms))
                 }
-                guard let durationText = value("duration") else { throw problem("duration", "missing") }
+                guard let durationText = value("duration") else { throw problem("duration", .missing) }
                 let minutes: Int
                 do { minutes = try DurationParser.minutes(from: durationText, allowPlainMinutes: true) } catch {
-                    throw problem("duration", "not a duration; accepted: plain minutes (90) or \(DurationParser.acceptedForms.joined(separator: ", "))")
+                    throw problem("duration", .notADuration(accepted: DurationParser.acceptedForms))
                 }
-                guard let kindText = value("kind") else { throw problem("kind", "missing") }
+                guard let kindText = value("kind") else { throw problem("kind", .missing) }
                 let kind: String
                 if let cached = kindCache[kindText] { kind = cached } else {
                     do { kind = try kinds.resolve(kindText).id } catch let error as UnknownKindError {
-                        throw problem("kind", "unknown kind" + (error.suggestions.isEmpty ? "" : "; did you mean \(error.suggestions.joined(separator: ", "))?"))
+                        throw problem("kind", .unknownKind(suggestions: error.suggestions))
                     }
                     kindCache[kindText] = kind
                 }
-                guard let rawTitle = value("title") else { throw problem("title", "missing") }
+                guard let rawTitle = value("title") else { throw problem("title", .missing) }
                 let title: String
-                do { title = try ActivityInput.title(rawTitle) } catch { throw problem("title", "must be 1 to 300 characters") }
+                do { title = try ActivityInput.title(rawTitle) } catch { throw problem("title", .titleLength) }
                 var items: [(ItemReference, ItemMapping.Kind)] = []
                 for (column, kind) in [("competences", ItemMapping.Kind.competence), ("domains", .domain)] {
                     for token in (value(column) ?? "").split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," }).map(String.init) {
@@ -98,23 +102,23 @@ extension LeerlijnDatabase {
                             itemCache[key] = reference
                             items.append((reference, kind))
                         } catch {
-                            throw problem(column, "unknown or ambiguous id '\(token)'; use a full id such as sbl-2006:pedagogisch")
+                            throw problem(column, .unknownItem(String(token)))
                         }
                     }
                 }
                 var budget: String? = nil
                 if let budgetText = value("budget") {
                     if let cached = budgetCache[budgetText] { budget = cached } else {
-                        do { budget = try rules.budgetRule(budgetText).id } catch { throw problem("budget", "not an hours rule such as cao-po-starter") }
+                        do { budget = try rules.budgetRule(budgetText).id } catch { throw problem("budget", .notAnHoursRule) }
                         budgetCache[budgetText] = budget
                     }
                 }
                 var verifier: PersonID? = nil
                 if let verifiedBy = value("verified_by") {
                     let found = people[verifiedBy] ?? []
-                    guard found.count == 1 else { throw problem("verified_by", found.isEmpty ? "no person has this external id" : "used at several boards") }
+                    guard found.count == 1 else { throw problem("verified_by", found.isEmpty ? .unknownSigner : .signerAtSeveralBoards) }
                     verifier = found[0].id
-                    guard verifier != person.id else { throw problem("verified_by", "a person cannot sign off their own activity") }
+                    guard verifier != person.id else { throw problem("verified_by", .ownSignOff) }
                 }
                 // The row's identity: the same person, date, minutes, kind and title are the same activity.
                 let key = SHA256.hex(of: Array("\(person.id)|\(date)|\(minutes)|\(kind)|\(title)".utf8))

@@ -33,39 +33,39 @@ extension LeerlijnDatabase {
     private func importPerson(_ record: CSVParser.Record, header: CSVHeader, options: ImportOptions, report: inout ImportReport, _ db: Database) throws -> Bool {
         let fields = record.fields
         func value(_ column: String) -> String? { header.value(column, in: fields) }
-        func problem(_ column: String?, _ reason: String) -> RowProblem {
-            RowProblem(line: record.line, column: column, value: column.flatMap(value), reason: reason)
+        func problem(_ column: String?, _ reason: RowProblem.Reason) -> RowProblem {
+            RowProblem(line: record.line, column: column, value: column.flatMap(value), problem: reason, reason: options.describe(reason))
         }
         func day(_ column: String) throws -> Day? {
             guard let text = value(column) else { return nil }
             do { return try DayParser.parse(text, today: options.today) } catch {
-                throw problem(column, "not a date; accepted: \(DayParser.acceptedForms.joined(separator: ", "))")
+                throw problem(column, .notADate(accepted: DayParser.acceptedForms))
             }
         }
         var changed = false
-        guard let rawID = value("external_id") else { throw problem("external_id", "missing") }
+        guard let rawID = value("external_id") else { throw problem("external_id", .missing) }
         let externalID: String
-        do { externalID = try PersonInput.externalID(rawID) } catch { throw problem("external_id", "1 to 64 characters without spaces, e.g. 100234") }
-        guard let rawName = value("name") else { throw problem("name", "missing") }
+        do { externalID = try PersonInput.externalID(rawID) } catch { throw problem("external_id", .externalIDForm) }
+        guard let rawName = value("name") else { throw problem("name", .missing) }
         let name: String
-        do { name = try PersonInput.name(rawName) } catch { throw problem("name", error.expectation == .nonEmptyName ? "a name that is not empty" : "at most 200 characters") }
+        do { name = try PersonInput.name(rawName) } catch { throw problem("name", error.expectation == .nonEmptyName ? .emptyName : .nameTooLong) }
         var email: String? = nil
         if let rawEmail = value("email") {
-            do { email = try PersonInput.email(rawEmail) } catch { throw problem("email", "an address like naam@school.nl") }
+            do { email = try PersonInput.email(rawEmail) } catch { throw problem("email", .emailForm) }
         }
         let phaseSince = try day("phase_since")
         let employmentSince = try day("employment_since")
         var phase: Phase? = nil
         if let text = value("phase") {
-            guard let parsed = Phase(rawValue: text.lowercased()) else { throw problem("phase", "must be student, starter, basisbekwaam or vakbekwaam") }
-            guard phaseSince != nil else { throw problem("phase_since", "needed with a phase") }
+            guard let parsed = Phase(rawValue: text.lowercased()) else { throw problem("phase", .phaseValue) }
+            guard phaseSince != nil else { throw problem("phase_since", .neededWithPhase) }
             phase = parsed
         }
         var fte: FTE? = nil
         if let text = value("fte") {
-            do { fte = try FTE.parse(text) } catch { throw problem("fte", "a werktijdfactor like 0.8 or 0,8 (at most 4 decimals), more than 0") }
-            guard fte! <= FTE.usualMaximum else { throw problem("fte", "at most 1.5") }
-            guard employmentSince != nil else { throw problem("employment_since", "needed with an fte") }
+            do { fte = try FTE.parse(text) } catch { throw problem("fte", .fteForm) }
+            guard fte! <= FTE.usualMaximum else { throw problem("fte", .fteAtMost) }
+            guard employmentSince != nil else { throw problem("employment_since", .neededWithFTE) }
         }
 
         // Board: by code or by name; created when new.
@@ -75,7 +75,7 @@ extension LeerlijnDatabase {
             if let found = try Board.fetchOne(db, sql: "SELECT * FROM board WHERE code = ? OR lower(name) = lower(?)", arguments: [text.lowercased(), text]) {
                 board = found
             } else {
-                guard !code.isEmpty else { throw problem("board", "not a board name or code") }
+                guard !code.isEmpty else { throw problem("board", .notABoard) }
                 var created = Board(code: code, name: text)
                 if try Board.filter(Board.Columns.code == code).fetchCount(db) > 0 { created.code = code + "-\(Int.random(in: 100...999))" }
                 try created.insert(db)
@@ -89,10 +89,10 @@ extension LeerlijnDatabase {
         if let text = value("school") {
             if let parts = try? School.parseCode(text) {
                 if let found = try Self.findSchool(brin: parts.brin, vestiging: parts.vestiging, db) {
-                    if let board, found.boardId != board.id { throw problem("school", "belongs to another board") }
+                    if let board, found.boardId != board.id { throw problem("school", .schoolOfAnotherBoard) }
                     school = found
                 } else {
-                    guard let board else { throw problem("board", "needed to create the new school \(text)") }
+                    guard let board else { throw problem("board", .boardNeededForNewSchool(text)) }
                     var created = School(boardId: board.id!, name: value("school_name") ?? parts.brin + (parts.vestiging ?? ""), brin: parts.brin, vestiging: parts.vestiging)
                     try created.insert(db)
                     school = created
@@ -102,7 +102,7 @@ extension LeerlijnDatabase {
             } else {
                 let found = try School.fetchAll(db, sql: "SELECT * FROM school WHERE lower(name) = lower(?)", arguments: [text])
                     .filter { board == nil || $0.boardId == board!.id }
-                guard found.count == 1 else { throw problem("school", found.isEmpty ? "unknown school: give its BRIN code (4 characters, e.g. 12AB) to create it" : "more than one school has this name: give its BRIN code") }
+                guard found.count == 1 else { throw problem("school", found.isEmpty ? .unknownSchool : .ambiguousSchool) }
                 school = found[0]
             }
             if board == nil { board = try Board.fetchOne(db, key: school!.boardId) }
@@ -138,7 +138,7 @@ extension LeerlijnDatabase {
             let since = employmentSince ?? phaseSince ?? options.today
             let open = try Membership.filter(Membership.Columns.personId == id && Membership.Columns.until == nil).fetchAll(db)
             if !open.contains(where: { $0.schoolId == school.id }) {
-                do { try Self.move(id, to: school, since: since, db) } catch { throw problem("employment_since", "the school changes, but not after the current school's start") }
+                do { try Self.move(id, to: school, since: since, db) } catch { throw problem("employment_since", .schoolChangeTooEarly) }
                 report.count(open.isEmpty ? "memberships" : "moves")
                 changed = true
             }
@@ -148,7 +148,7 @@ extension LeerlijnDatabase {
             let phases = try PhasePeriod.filter(PhasePeriod.Columns.personId == id).fetchAll(db)
             let line = PersonLine(phases: phases)
             if line.phase(on: phaseSince) != phase || !phases.contains(where: { $0.phase == phase }) {
-                if phases.contains(where: { $0.since == phaseSince }) { throw problem("phase_since", "another phase already starts on this day") }
+                if phases.contains(where: { $0.since == phaseSince }) { throw problem("phase_since", .phaseDayTaken) }
                 _ = try PhasePeriod(personId: id, phase: phase, since: phaseSince).inserted(db)
                 report.count("phases")
                 changed = true
@@ -156,13 +156,13 @@ extension LeerlijnDatabase {
         }
         // Employment: a changed FTE or school at this board ends the open employment and starts a new one.
         if let fte, let employmentSince {
-            guard let boardId = board?.id else { throw problem("board", "needed with an fte (or a school)") }
+            guard let boardId = board?.id else { throw problem("board", .boardNeededWithFTE) }
             let open = try Employment.fetchAll(db, sql: "SELECT * FROM employment WHERE person_id = ? AND board_id = ? AND until IS NULL",
                                                arguments: [id, boardId])
             let same = open.contains { $0.fte == fte && $0.schoolId == school?.id }
             if !same {
                 for var old in open {
-                    guard old.since < employmentSince else { throw problem("employment_since", "must be after the current employment's start (\(old.since))") }
+                    guard old.since < employmentSince else { throw problem("employment_since", .employmentNotAfter(old.since)) }
                     old.until = employmentSince.adding(days: -1)
                     try old.update(db)
                 }

@@ -35,7 +35,8 @@ struct Import: ParsableCommand {
         func run() throws {
             let database = try options.openDatabase()
             let report = try database.importPeople(
-                from: file.file, options: ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today),
+                from: file.file, options: ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today,
+                                                              describe: options.strings.rowReason),
                 progress: ProgressLine.make())
             ProgressLine.finish()
             try options.emit(report, table: options.views.importProblems(report), message: options.views.importSummary(report))
@@ -58,7 +59,8 @@ struct Import: ParsableCommand {
             let database = try options.openDatabase()
             let profiles = try options.loadProfiles()
             let report = try database.importActivities(
-                from: file.file, options: ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today),
+                from: file.file, options: ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today,
+                                                              describe: options.strings.rowReason),
                 catalog: profiles.catalog, rules: profiles.rules, progress: ProgressLine.make())
             ProgressLine.finish()
             try options.emit(report, table: options.views.importProblems(report), message: options.views.importSummary(report))
