@@ -14,6 +14,21 @@ enum HelpLanguage {
     static let process = Language.forHelp(arguments: Array(CommandLine.arguments.dropFirst()), environment: GlobalOptions.environment)
 
     static var current: Language { override ?? process }
+
+    /// The arguments to parse. `leerlijn help X --lang nl` has been read for the language already, and
+    /// ArgumentParser's `help` command takes no options, so `--lang` is taken out after `help`.
+    static func parsingArguments(_ arguments: [String]) -> [String] {
+        guard arguments.first == "help" else { return arguments }
+        var result: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--lang" { skipNext = true; continue }
+            if argument.hasPrefix("--lang=") { continue }
+            result.append(argument)
+        }
+        return result
+    }
 }
 
 /// The help texts in the help language: `help.log.abstract`, `help.global.db`.

@@ -19,7 +19,7 @@ struct Leerlijn: AsyncParsableCommand {
     static func main() async {
         var command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(HelpLanguage.parsingArguments(Array(CommandLine.arguments.dropFirst())))
         } catch {
             exit(withError: error)
         }
