@@ -296,7 +296,7 @@ extension HelpStrings {
             competence: "Een competentie die ermee ontwikkeld wordt: een volledig id (sbl-2006:pedagogisch) of een eenduidig laatste deel ervan (2017-po:pedagogisch); herhaal of scheid met komma's.",
             domain: "Een domein van het werk van de leraar: primair-proces, onderwijsontwikkeling, beleid-en-organisatie, ondersteuning-collegas; herhaalbaar.",
             budget: "Het urenbudget waar ze voor telt: een regel-id zoals cao-po-starter of cao-po-professionalisering.",
-            cao: "Kort voor --budget cao-po-starter: de CAO-uren voor startende leraren.",
+            cao: "Hetzelfde als --budget cao-po-starter: de CAO-uren voor startende leraren.",
             guided: "Voor begeleiding door een mentor of schoolopleider: de begeleide student (of starter)."),
         observe: .init(
             abstract: "Leg een lesobservatie vast, gescoord met een instrument (bijvoorbeeld ICALT); ze wordt vastgelegd als lesbezoek.",
@@ -318,7 +318,7 @@ extension HelpStrings {
             remarks: "Opmerkingen over de les.",
             duration: "Hoe lang het lesbezoek duurde, voor de vastgelegde activiteit (standaard 60m).",
             budget: "Het urenbudget waar het lesbezoek van de geobserveerde voor telt, bijvoorbeeld cao-po-starter.",
-            cao: "Kort voor --budget cao-po-starter.",
+            cao: "Hetzelfde als --budget cao-po-starter.",
             logForObserver: "Leg het lesbezoek ook vast als activiteit van de observator."),
         observations: .init(
             abstract: "Toon de lesobservaties van een persoon: domeinscores, groei per domein en schooljaar, Rasch-schatting, focus voor begeleiding, gereedheid, overeenstemming tussen observatoren.",
