@@ -13,19 +13,19 @@ extension Language: ExpressibleByArgument {}
 
 /// Options every command takes: where the database is, how to print, in which language, and who acts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (else $LEERLIJN_DB, else ~/.local/share/leerlijn/leerlijn.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(help.global.db, valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: "Output format: table, json or csv.")
+    @Option(name: .long, help: ArgumentHelp(help.global.format))
     var format: OutputFormat = .table
 
-    @Option(name: .long, help: "Language of the output: nl or en (else from LC_ALL, LC_MESSAGES or LANG).")
+    @Option(name: .long, help: ArgumentHelp(help.global.lang))
     var lang: Language?
 
-    @Option(name: .long, help: ArgumentHelp("Who makes the change, for the audit trail (else $LEERLIJN_ACTOR, else the login name).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(help.global.actor, valueName: "name"))
     var actor: String?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of your own frameworks, crosswalks, rules and observation instruments, loaded beside the shipped ones (else $LEERLIJN_PROFILES); repeatable.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(help.global.profiles, valueName: "dir"))
     var profiles: [String] = []
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }

@@ -13,6 +13,27 @@ public enum Language: String, CaseIterable, Sendable, Codable {
         return .en
     }
 
+    /// The language of the command line's help, decided before the arguments are parsed (help is built while
+    /// parsing): `--lang nl` or `--lang=nl` anywhere in `arguments` (the last one wins; nothing after a `--`
+    /// counts), else the environment as in ``resolve(flag:environment:)``. An unknown `--lang` value falls back
+    /// to the environment; the parser reports it as a usage error.
+    public static func forHelp(arguments: [String], environment: [String: String]) -> Language {
+        var flag: Language?
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--" { break }
+            if argument == "--lang", index + 1 < arguments.endIndex {
+                flag = Language(rawValue: arguments[index + 1]) ?? flag
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                flag = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? flag
+            }
+            index += 1
+        }
+        return resolve(flag: flag, environment: environment)
+    }
+
     /// The strings of this language.
     public var strings: Strings {
         switch self {

@@ -63,6 +63,48 @@ public enum TranslationCheck {
         }
     }
 
+    /// The English help texts of the command line (``HelpStrings/en``) cut into phrases, keeping those that the
+    /// Dutch counterpart (``HelpStrings/nl``) does not contain: lines are cut at sentence and clause marks, and
+    /// pieces of at least two words that the Dutch text also holds (command lines of the examples, option values
+    /// like `student, starter`) are left out. Whitespace is collapsed, since the help is wrapped to the terminal.
+    public static func helpPhrases() -> [String] {
+        var result: Set<String> = []
+        let english = Mirror(reflecting: HelpStrings.en).children
+        let dutch = Dictionary(Mirror(reflecting: HelpStrings.nl).children.compactMap { child in child.label.map { ($0, child.value) } }, uniquingKeysWith: { a, _ in a })
+        for command in english {
+            guard let label = command.label, let nlCommand = dutch[label] else { continue }
+            let nlTexts = Dictionary(Mirror(reflecting: nlCommand).children.compactMap { child in
+                child.label.flatMap { label in (child.value as? String).map { (label, $0) } }
+            }, uniquingKeysWith: { a, _ in a })
+            for text in Mirror(reflecting: command.value).children {
+                guard let field = text.label, let en = text.value as? String, let nl = nlTexts[field], en != nl else { continue }
+                let nlFlat = collapsed(nl)
+                for piece in en.components(separatedBy: CharacterSet(charactersIn: "\n.;:(),")) {
+                    let phrase = collapsed(piece).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                    guard phrase.split(separator: " ").count >= 2, phrase.contains(where: \.isLetter), !nlFlat.contains(phrase) else { continue }
+                    result.insert(phrase)
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The English help phrases (``helpPhrases()``) that occur as whole words in help output that should be Dutch.
+    /// ArgumentParser's own words ("USAGE:", "OPTIONS:", "Show help information.") are not in the tables, so they
+    /// never count.
+    public static func foundInHelp(_ text: String) -> [String] {
+        let flat = collapsed(text)
+        return helpPhrases().filter { phrase in
+            let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: phrase) + "(?![\\p{L}\\p{N}])"
+            return flat.range(of: pattern, options: .regularExpression) != nil
+        }
+    }
+
+    /// `text` with every run of whitespace (line breaks and the help's wrapping indentation) as one space.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// The text a reader sees in an HTML page: tags removed, the common entities decoded.
     public static func visibleText(_ html: String) -> String {
         var text = html.replacingOccurrences(of: "<style>[\\s\\S]*?</style>", with: " ", options: .regularExpression)

@@ -4,25 +4,20 @@ import LeerlijnProfiles
 import LeerlijnReports
 
 struct Activities: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List, show, edit, delete and restore activities.",
-        subcommands: [List.self, Show.self, Edit.self, Delete.self, Restore.self, History.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.activities.abstract,
+        subcommands: [List.self, Show.self, Edit.self, Delete.self, Restore.self, History.self]) }
 
     struct List: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List activities, optionally of one person, in a period or of one kind.",
-            discussion: """
-                Examples:
-                  leerlijn activities list sanne
-                  leerlijn activities list --from 1-8-2026 --to 31-7-2027 --kind intervisie --format csv
-                  leerlijn activities list --deleted
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.activitiesList.abstract,
+            discussion: help.activitiesList.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Only this person's activities.") var person: String?
-        @Option(help: "Only on or after this day.") var from: String?
-        @Option(help: "Only on or before this day.") var to: String?
-        @Option(help: "Only this kind.") var kind: String?
-        @Flag(help: "List deleted activities instead.") var deleted = false
+        @Argument(help: ArgumentHelp(help.activitiesList.person)) var person: String?
+        @Option(help: ArgumentHelp(help.activitiesList.from)) var from: String?
+        @Option(help: ArgumentHelp(help.activitiesList.to)) var to: String?
+        @Option(help: ArgumentHelp(help.activitiesList.kind)) var kind: String?
+        @Flag(help: ArgumentHelp(help.activitiesList.deleted)) var deleted = false
 
         func run() throws {
             let database = try options.openDatabase()
@@ -34,9 +29,9 @@ struct Activities: ParsableCommand {
     }
 
     struct Show: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one activity with its evidence.", discussion: "Example: leerlijn activities show 3f2c8a9e")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: help.activitiesShow.abstract, discussion: help.activitiesShow.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The activity's id, or its first 4 or more characters.") var id: String
+        @Argument(help: ArgumentHelp(help.activitiesShow.id)) var id: String
 
         func run() throws {
             let entry = try options.openDatabase().activity(id)
@@ -45,30 +40,25 @@ struct Activities: ParsableCommand {
     }
 
     struct Edit: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Change an activity; the audit trail keeps how it was.",
-            discussion: """
-                An empty text ("") clears a description, provider or reflection.
-                Examples:
-                  leerlijn activities edit 3f2c8a9e --duration 2u --reflection "Achteraf: ..."
-                  leerlijn activities edit 3f2c8a9e --add-evidence verslag.pdf --remove-evidence oud.pdf
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.activitiesEdit.abstract,
+            discussion: help.activitiesEdit.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The activity's id, or its first 4 or more characters.") var id: String
-        @Option(help: "A new day.") var date: String?
-        @Option(help: "A new duration.") var duration: String?
-        @Option(help: "A new kind.") var kind: String?
-        @Option(help: "A new title.") var title: String?
-        @Option(help: "A new description.") var description: String?
-        @Option(help: "A new provider.") var provider: String?
-        @Option(help: "A new reflection.") var reflection: String?
-        @Option(help: "Evidence to add: a link or a file; repeat for more.") var addEvidence: [String] = []
-        @Option(help: "Evidence to remove: its link, file name or the start of its SHA-256.") var removeEvidence: [String] = []
-        @Option(help: "Competences, replacing the current ones; repeatable.") var competence: [String] = []
-        @Option(help: "Domains, replacing the current ones; repeatable.") var domain: [String] = []
-        @Flag(help: "Remove all competences.") var clearCompetences = false
-        @Flag(help: "Remove all domains.") var clearDomains = false
-        @Option(help: "The hours budget it counts toward (a rule id, or \"\" for none).") var budget: String?
+        @Argument(help: ArgumentHelp(help.activitiesEdit.id)) var id: String
+        @Option(help: ArgumentHelp(help.activitiesEdit.date)) var date: String?
+        @Option(help: ArgumentHelp(help.activitiesEdit.duration)) var duration: String?
+        @Option(help: ArgumentHelp(help.activitiesEdit.kind)) var kind: String?
+        @Option(help: ArgumentHelp(help.activitiesEdit.title)) var title: String?
+        @Option(help: ArgumentHelp(help.activitiesEdit.description)) var description: String?
+        @Option(help: ArgumentHelp(help.activitiesEdit.provider)) var provider: String?
+        @Option(help: ArgumentHelp(help.activitiesEdit.reflection)) var reflection: String?
+        @Option(help: ArgumentHelp(help.activitiesEdit.addEvidence)) var addEvidence: [String] = []
+        @Option(help: ArgumentHelp(help.activitiesEdit.removeEvidence)) var removeEvidence: [String] = []
+        @Option(help: ArgumentHelp(help.activitiesEdit.competence)) var competence: [String] = []
+        @Option(help: ArgumentHelp(help.activitiesEdit.domain)) var domain: [String] = []
+        @Flag(help: ArgumentHelp(help.activitiesEdit.clearCompetences)) var clearCompetences = false
+        @Flag(help: ArgumentHelp(help.activitiesEdit.clearDomains)) var clearDomains = false
+        @Option(help: ArgumentHelp(help.activitiesEdit.budget)) var budget: String?
 
         func validate() throws {
             if clearCompetences && !competence.isEmpty { throw options.usage(.notBoth("--competence", "--clear-competences")) }
@@ -90,11 +80,11 @@ struct Activities: ParsableCommand {
     }
 
     struct Delete: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Delete an activity (it stays listable with --deleted and can be restored).",
-            discussion: "Example: leerlijn activities delete 3f2c8a9e")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.activitiesDelete.abstract,
+            discussion: help.activitiesDelete.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The activity's id, or its first 4 or more characters.") var id: String
+        @Argument(help: ArgumentHelp(help.activitiesDelete.id)) var id: String
 
         func run() throws {
             let entry = try options.openDatabase().deleteActivity(id, actor: options.actorName)
@@ -103,9 +93,9 @@ struct Activities: ParsableCommand {
     }
 
     struct Restore: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "Restore a deleted activity.", discussion: "Example: leerlijn activities restore 3f2c8a9e")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: help.activitiesRestore.abstract, discussion: help.activitiesRestore.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The activity's id, or its first 4 or more characters.") var id: String
+        @Argument(help: ArgumentHelp(help.activitiesRestore.id)) var id: String
 
         func run() throws {
             let entry = try options.openDatabase().restoreActivity(id, actor: options.actorName)
@@ -114,11 +104,11 @@ struct Activities: ParsableCommand {
     }
 
     struct History: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Show the audit trail of an activity: who changed what, when.",
-            discussion: "Example: leerlijn activities history 3f2c8a9e --format json")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.activitiesHistory.abstract,
+            discussion: help.activitiesHistory.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The activity's id, or its first 4 or more characters.") var id: String
+        @Argument(help: ArgumentHelp(help.activitiesHistory.id)) var id: String
 
         func run() throws {
             let database = try options.openDatabase()

@@ -3,23 +3,15 @@ import LeerlijnCore
 import LeerlijnReports
 
 struct Coverage: DatabaseCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Show what a person did under each item of a competence framework, the gaps, and the balance over the domains.",
-        discussion: """
-            Activities count for the items they are mapped to, those items' parents, and the items a crosswalk
-            relates them to (an activity mapped to SBL competences counts under the 2017 bekwaamheidseisen).
-            Without --framework: every competence framework that at least one activity counts for.
-
-            Examples:
-              leerlijn coverage sanne --framework bekwaamheidseisen-2017-po
-              leerlijn coverage sanne --framework sbl-2006 --from 1-8-2026 --to 31-7-2027 --format json
-            """)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.coverage.abstract,
+        discussion: help.coverage.discussion) }
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "External id, email, or part of the name.") var person: String
-    @Option(help: "A framework id, or an unambiguous end of one (2017-po).") var framework: String?
-    @Option(help: "Only activities on or after this day.") var from: String?
-    @Option(help: "Only activities on or before this day.") var to: String?
+    @Argument(help: ArgumentHelp(help.coverage.person)) var person: String
+    @Option(help: ArgumentHelp(help.coverage.framework)) var framework: String?
+    @Option(help: ArgumentHelp(help.coverage.from)) var from: String?
+    @Option(help: ArgumentHelp(help.coverage.to)) var to: String?
 
     func run() throws {
         let database = try options.openDatabase()

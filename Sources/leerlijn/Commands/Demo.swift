@@ -5,14 +5,9 @@ import LeerlijnReports
 import LeerlijnStore
 
 struct Demo: DatabaseCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Build a throwaway database with a small fictional partnership and show what its users see.",
-        discussion: """
-            Writes to a new folder in the temporary directory unless --db names a file that does not exist yet
-            ($LEERLIJN_DB is not used, so the demo never touches your own data). Next to the database it writes the
-            portfolio of the demo starter (portfolio.html) and the HR dashboard (dashboard.html), and prints their paths.
-            Example: leerlijn demo --lang nl
-            """)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.demo.abstract,
+        discussion: help.demo.discussion) }
 
     @OptionGroup var options: GlobalOptions
 

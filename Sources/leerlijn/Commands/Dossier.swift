@@ -4,19 +4,14 @@ import LeerlijnCore
 import LeerlijnReports
 
 struct DossierCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "dossier",
-        abstract: "A teacher educator's BRLO dossier: roles, hours in the role per year, the standard's areas with activities, evidence and reflections.",
-        discussion: """
-            The same JSON document that `leerlijn export --register brlo` sends (docs/registers.md), to read or to hand in as a file.
-            Examples:
-              leerlijn dossier karin
-              leerlijn dossier karin --out karin-brlo.json
-            """)
+        abstract: help.dossier.abstract,
+        discussion: help.dossier.discussion) }
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "External id, email, or part of the name.") var person: String
-    @Option(help: "The register rule that defines the dossier (default: brlo).") var rule: String = "brlo"
-    @Option(help: "Write the JSON document to this file.") var out: String?
+    @Argument(help: ArgumentHelp(help.dossier.person)) var person: String
+    @Option(help: ArgumentHelp(help.dossier.rule)) var rule: String = "brlo"
+    @Option(help: ArgumentHelp(help.dossier.out)) var out: String?
 
     func run() throws {
         let profiles = try options.loadProfiles()

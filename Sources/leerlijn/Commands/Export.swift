@@ -7,34 +7,22 @@ import LeerlijnReports
 import LeerlijnStore
 
 struct ExportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Send records to a register (an xAPI LRS, a BRLO dossier endpoint, an HR webhook), or show what is pending.",
-        subcommands: [Send.self, Status.self], defaultSubcommand: Send.self)
+        abstract: help.export.abstract,
+        subcommands: [Send.self, Status.self], defaultSubcommand: Send.self) }
 
     struct Send: AsyncParsableCommand, DatabaseCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "send",
-            abstract: "Send what is pending for a register: statements (xAPI), activity events (webhook) or dossiers (BRLO).",
-            discussion: """
-                xAPI: new activities, and voiding statements for edited and deleted ones. Webhook: one signed JSON document per
-                activity change. BRLO: one dossier per teacher educator whose data changed since their last dossier.
-                Registers are defined in exports/ (docs/registers.md). Endpoint and secrets come from LEERLIJN_<REGISTER>_ENDPOINT,
-                _USERNAME, _PASSWORD, _TOKEN, _SECRET, or a 0600 config file; they are never printed or stored. Failed batches are retried
-                with backoff (honouring Retry-After); what is still not sent stays pending for the next run. TLS verification is
-                always on; --ca-file adds a private CA.
-                Examples:
-                  leerlijn export --register lrs
-                  leerlijn export --register lrs --person sanne --dry-run
-                  leerlijn export --register brlo
-                  leerlijn export --register hr-webhook
-                """)
+            abstract: help.exportSend.abstract,
+            discussion: help.exportSend.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Option(help: "The register's id (see exports/).") var register: String
-        @Option(help: "Only this person's records.") var person: String?
-        @Option(help: "Only activities on or after this day (xAPI and webhook).") var since: String?
-        @Flag(help: "Print the exact payloads and send nothing.") var dryRun = false
-        @Option(help: "A PEM file of extra trusted certificate authorities (for a register behind a private CA).") var caFile: String?
+        @Option(help: ArgumentHelp(help.exportSend.register)) var register: String
+        @Option(help: ArgumentHelp(help.exportSend.person)) var person: String?
+        @Option(help: ArgumentHelp(help.exportSend.since)) var since: String?
+        @Flag(help: ArgumentHelp(help.exportSend.dryRun)) var dryRun = false
+        @Option(help: ArgumentHelp(help.exportSend.caFile)) var caFile: String?
 
         func run() async throws {
             let definition = try ExportCommand.register(register)
@@ -72,10 +60,10 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     struct Status: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "Show pending, sent and failed records per register, with the last error.",
-                                                        discussion: "Example: leerlijn export status --register lrs")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: help.exportStatus.abstract,
+                                                        discussion: help.exportStatus.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Option(help: "Only this register.") var register: String?
+        @Option(help: ArgumentHelp(help.exportStatus.register)) var register: String?
 
         func run() throws {
             let status = try options.openDatabase().exportStatus(register: register)

@@ -5,30 +5,22 @@ import LeerlijnReports
 import LeerlijnStore
 
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Import a roster of people or a file of activities from CSV (as HR systems and Dutch Excel write it).",
-        discussion: """
-            Separator , or ; and encoding (UTF-8 with or without BOM, Windows-1252) are detected; header names are matched
-            case-insensitively. A file is imported whole or not at all: any bad row rejects it and every bad row is listed
-            with line, column and reason. See docs/import.md.
-            """,
-        subcommands: [People.self, Activities.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.importCommand.abstract,
+        discussion: help.importCommand.discussion,
+        subcommands: [People.self, Activities.self]) }
 
     struct Options: ParsableArguments {
-        @Argument(help: "The CSV file.") var file: String
-        @Flag(help: "Report what would change, and write nothing.") var dryRun = false
-        @Option(name: .customLong("skip-invalid"), help: ArgumentHelp("Import the good rows and write the bad ones to this CSV file with a reason column.", valueName: "rejects.csv"))
+        @Argument(help: ArgumentHelp(help.importOptions.file)) var file: String
+        @Flag(help: ArgumentHelp(help.importOptions.dryRun)) var dryRun = false
+        @Option(name: .customLong("skip-invalid"), help: ArgumentHelp(help.importOptions.rejects, valueName: "rejects.csv"))
         var rejects: String?
     }
 
     struct People: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Import people: external_id, name, email, board, school, phase, phase_since, fte, employment_since.",
-            discussion: """
-                Boards and schools are created when new (a new school needs its BRIN code in the school column). Importing the
-                same file again changes nothing; a changed FTE or school becomes a new period.
-                Example: leerlijn import people personeel.csv --dry-run
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.importPeople.abstract,
+            discussion: help.importPeople.discussion) }
         @OptionGroup var options: GlobalOptions
         @OptionGroup var file: Import.Options
 
@@ -44,14 +36,9 @@ struct Import: ParsableCommand {
     }
 
     struct Activities: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Import activities: external_id, date, duration, kind, title, competences, domains, budget, verified_by.",
-            discussion: """
-                duration as in `log` (90m, 1,5u) or plain minutes; competences and domains separated by | or spaces. A row is the
-                same activity as an earlier imported one when person, date, minutes, kind and title are the same: re-importing
-                adds nothing.
-                Example: leerlijn import activities activiteiten.csv --skip-invalid afgewezen.csv
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.importActivities.abstract,
+            discussion: help.importActivities.discussion) }
         @OptionGroup var options: GlobalOptions
         @OptionGroup var file: Import.Options
 

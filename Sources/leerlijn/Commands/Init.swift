@@ -2,9 +2,9 @@ import ArgumentParser
 import LeerlijnStore
 
 struct Init: DatabaseCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Create the database (safe to repeat: an existing database is only brought up to date).",
-        discussion: "Example: leerlijn init --db ~/leerlijn.sqlite")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.initCommand.abstract,
+        discussion: help.initCommand.discussion) }
 
     @OptionGroup var options: GlobalOptions
 

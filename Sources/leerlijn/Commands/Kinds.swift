@@ -3,12 +3,12 @@ import LeerlijnCore
 import LeerlijnReports
 
 struct Kinds: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "The vocabulary of activity kinds: list it, add your own.",
-        subcommands: [List.self, Add.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.kinds.abstract,
+        subcommands: [List.self, Add.self]) }
 
     struct List: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "List the kinds of activity.", discussion: "Example: leerlijn kinds list --lang nl")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: help.kindsList.abstract, discussion: help.kindsList.discussion) }
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -18,13 +18,13 @@ struct Kinds: ParsableCommand {
     }
 
     struct Add: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add a kind of activity of your own.",
-            discussion: "Example: leerlijn kinds add schoolbezoek --nl \"Schoolbezoek\" --en \"School visit\"")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.kindsAdd.abstract,
+            discussion: help.kindsAdd.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The id: lowercase letters, digits and dashes.") var id: String
-        @Option(help: "The Dutch name.") var nl: String
-        @Option(help: "The English name.") var en: String
+        @Argument(help: ArgumentHelp(help.kindsAdd.id)) var id: String
+        @Option(help: ArgumentHelp(help.kindsAdd.nl)) var nl: String
+        @Option(help: ArgumentHelp(help.kindsAdd.en)) var en: String
 
         func run() throws {
             let kind = try options.openDatabase().addActivityKind(id: id, titleNL: nl, titleEN: en)

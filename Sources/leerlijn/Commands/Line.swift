@@ -3,28 +3,21 @@ import LeerlijnCore
 import LeerlijnReports
 
 struct PhaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "phase", abstract: "Phases on the line: student, starter, basisbekwaam, vakbekwaam.",
-                                                    subcommands: [Set.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "phase", abstract: help.phase.abstract,
+                                                    subcommands: [Set.self]) }
 
     struct Set: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Set a person's phase from a day on (it lasts until the next phase).",
-            discussion: """
-                Phases: student, starter (startbekwaam, from the diploma or first appointment), basisbekwaam (judged by the
-                manager), vakbekwaam. For students: --route voltijd|deeltijd|versneld|zij-instroom|alpo|duaal, --institute, --study-year.
-                Examples:
-                  leerlijn phase set emma student --since 1-9-2024 --route voltijd --institute "Hogeschool Eemvallei" --study-year 3
-                  leerlijn phase set sanne starter --since 1-8-2026
-                  leerlijn phase set sanne basisbekwaam --since 1-3-2027
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.phaseSet.abstract,
+            discussion: help.phaseSet.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Argument(help: "student, starter, basisbekwaam or vakbekwaam.") var phase: Phase
-        @Option(help: "The first day of the phase.") var since: String
-        @Option(help: "For students: voltijd, deeltijd, versneld, zij-instroom, alpo, duaal.") var route: StudyRoute?
-        @Option(help: "For students: the institute.") var institute: String?
-        @Option(help: "For students: the study year.") var studyYear: Int?
-        @Flag(help: "Allow a step back along the line (e.g. back to student for a second study).") var force = false
+        @Argument(help: ArgumentHelp(help.phaseSet.person)) var person: String
+        @Argument(help: ArgumentHelp(help.phaseSet.phase)) var phase: Phase
+        @Option(help: ArgumentHelp(help.phaseSet.since)) var since: String
+        @Option(help: ArgumentHelp(help.phaseSet.route)) var route: StudyRoute?
+        @Option(help: ArgumentHelp(help.phaseSet.institute)) var institute: String?
+        @Option(help: ArgumentHelp(help.phaseSet.studyYear)) var studyYear: Int?
+        @Flag(help: ArgumentHelp(help.phaseSet.force)) var force = false
 
         func run() throws {
             let line = try options.openDatabase().setPhase(
@@ -36,22 +29,19 @@ struct PhaseCommand: ParsableCommand {
 }
 
 struct RoleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "role", abstract: "Roles beside the phase: mentor, schoolopleider, instituutsopleider, coach...",
-                                                    subcommands: [Add.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "role", abstract: help.role.abstract,
+                                                    subcommands: [Add.self]) }
 
     struct Add: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add a role over a period, with the facilitated hours per week.",
-            discussion: """
-                Roles: mentor, schoolopleider, instituutsopleider, coach, teacher-leader, onderzoekscoordinator.
-                Example: leerlijn role add karin schoolopleider --since 1-8-2025 --hours-per-week 12
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.roleAdd.abstract,
+            discussion: help.roleAdd.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Argument(help: "The role.") var role: Role
-        @Option(help: "The first day.") var since: String
-        @Option(help: "The last day (default: open).") var until: String?
-        @Option(help: "Facilitated hours per week for the role, e.g. 12 or 7,5.") var hoursPerWeek: String?
+        @Argument(help: ArgumentHelp(help.roleAdd.person)) var person: String
+        @Argument(help: ArgumentHelp(help.roleAdd.role)) var role: Role
+        @Option(help: ArgumentHelp(help.roleAdd.since)) var since: String
+        @Option(help: ArgumentHelp(help.roleAdd.until)) var until: String?
+        @Option(help: ArgumentHelp(help.roleAdd.hoursPerWeek)) var hoursPerWeek: String?
 
         func run() throws {
             let line = try options.openDatabase().addRole(
@@ -63,26 +53,21 @@ struct RoleCommand: ParsableCommand {
 }
 
 struct EmploymentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "employment", abstract: "Employments (aanstellingen) with their werktijdfactor.",
-                                                    subcommands: [Add.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "employment", abstract: help.employment.abstract,
+                                                    subcommands: [Add.self]) }
 
     struct Add: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add an employment at a board (and school) with its werktijdfactor; several may run at once.",
-            discussion: """
-                The board is the school's board, else --board, else the board of the person's school on --since.
-                Examples:
-                  leerlijn employment add sanne --since 1-8-2026 --fte 0,8 --school 12AB
-                  leerlijn employment add sanne --since 1-1-2027 --fte 0.2 --board de-brug
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.employmentAdd.abstract,
+            discussion: help.employmentAdd.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Option(help: "The first day.") var since: String
-        @Option(help: "The last day (default: open).") var until: String?
-        @Option(help: "The werktijdfactor, e.g. 0.8 or 0,8.") var fte: String
-        @Option(help: "The school's code.") var school: String?
-        @Option(help: "The board's code (when no school is given).") var board: String?
-        @Flag(help: "Allow a werktijdfactor above 1.5.") var force = false
+        @Argument(help: ArgumentHelp(help.employmentAdd.person)) var person: String
+        @Option(help: ArgumentHelp(help.employmentAdd.since)) var since: String
+        @Option(help: ArgumentHelp(help.employmentAdd.until)) var until: String?
+        @Option(help: ArgumentHelp(help.employmentAdd.fte)) var fte: String
+        @Option(help: ArgumentHelp(help.employmentAdd.school)) var school: String?
+        @Option(help: ArgumentHelp(help.employmentAdd.board)) var board: String?
+        @Flag(help: ArgumentHelp(help.employmentAdd.force)) var force = false
 
         func run() throws {
             let line = try options.openDatabase().addEmployment(
@@ -95,19 +80,13 @@ struct EmploymentCommand: ParsableCommand {
 }
 
 struct ProgressCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "progress",
-        abstract: "Show a person's phase, roles and per school year and budget: entitled, used, remaining, projected.",
-        discussion: """
-            The entitlement follows the rules in profiles/rules (docs/rules.md); used minutes are those of activities logged
-            with --budget (or --cao). The projection extends the pace so far to 31 July; 'behind' means it falls short.
-            Examples:
-              leerlijn progress sanne
-              leerlijn progress sanne --year 2026-2027 --format json
-            """)
+        abstract: help.progress.abstract,
+        discussion: help.progress.discussion) }
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "External id, email, or part of the name.") var person: String
-    @Option(help: "One school year, e.g. 2026-2027 (default: every year on the line).") var year: String?
+    @Argument(help: ArgumentHelp(help.progress.person)) var person: String
+    @Option(help: ArgumentHelp(help.progress.year)) var year: String?
 
     func run() throws {
         let profiles = try options.loadProfiles()
@@ -121,12 +100,12 @@ struct ProgressCommand: DatabaseCommand {
 }
 
 struct LineCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "line",
-        abstract: "Show a person's whole line: phases, roles, employments, schools, registrations, minutes per school year per domain.",
-        discussion: "Example: leerlijn line sanne --format json")
+        abstract: help.line.abstract,
+        discussion: help.line.discussion) }
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "External id, email, or part of the name.") var person: String
+    @Argument(help: ArgumentHelp(help.line.person)) var person: String
 
     func run() throws {
         let line = try options.openDatabase().line(of: person)
@@ -138,21 +117,18 @@ struct LineCommand: DatabaseCommand {
 }
 
 struct RegistrationCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "registration",
-        abstract: "Readiness for a register (BRLO...): each criterion met or not, with the evidence; the registration and its expiry.",
-        subcommands: [Show.self, Record.self], defaultSubcommand: Show.self)
+        abstract: help.registration.abstract,
+        subcommands: [Show.self, Record.self], defaultSubcommand: Show.self) }
 
     struct Show: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Show each criterion of a register for a person, and the registration's expiry.",
-            discussion: """
-                Example: leerlijn registration karin --register brlo
-                Values in the register's rule file that could not be confirmed (such as BRLO's term) are listed; see docs/rules.md.
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.registrationShow.abstract,
+            discussion: help.registrationShow.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Option(help: "The register: a register rule id such as brlo.") var register: String
+        @Argument(help: ArgumentHelp(help.registrationShow.person)) var person: String
+        @Option(help: ArgumentHelp(help.registrationShow.register)) var register: String
 
         func run() throws {
             let profiles = try options.loadProfiles()
@@ -166,13 +142,13 @@ struct RegistrationCommand: ParsableCommand {
     }
 
     struct Record: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Record that a person is registered in a register from a day on.",
-            discussion: "Example: leerlijn registration record karin --register brlo --since 1-9-2026")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.registrationRecord.abstract,
+            discussion: help.registrationRecord.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Option(help: "The register: a register rule id such as brlo.") var register: String
-        @Option(help: "The day the registration starts.") var since: String
+        @Argument(help: ArgumentHelp(help.registrationRecord.person)) var person: String
+        @Option(help: ArgumentHelp(help.registrationRecord.register)) var register: String
+        @Option(help: ArgumentHelp(help.registrationRecord.since)) var since: String
 
         func run() throws {
             let rule = try options.loadProfiles().rules.registerRule(register)

@@ -4,40 +4,29 @@ import LeerlijnProfiles
 import LeerlijnReports
 
 struct Log: DatabaseCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Log a learning activity for a person.",
-        discussion: """
-            PERSON is an external id, an email address or an unambiguous part of the name.
-            DURATION: 90m, 1h30, 1.5h, 1,5u, 2u or 1:30. KIND: see `leerlijn kinds list`.
-
-            Examples:
-              leerlijn log sanne 90m intervisie "Intervisie klassenmanagement"
-              leerlijn log 100234 1,5u lesbezoek "Lesbezoek rekenen" --date gisteren --reflection "Meer denktijd geven"
-              leerlijn log sanne 3h cursus "Klassenmanagement" --evidence certificaat.pdf --evidence https://example.org/c
-              leerlijn log sanne 2u intervisie "Intervisie" --competence sbl-2006:interpersoonlijk --domain primair-proces
-              leerlijn log sanne 45m begeleidingsgesprek "Gesprek met coach" --cao
-              leerlijn log marieke 1u lesbezoek "Lesbezoek bij Emma" --for emma
-            """)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.log.abstract,
+        discussion: help.log.discussion) }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Who: external id, email, or part of the name.") var person: String
-    @Argument(help: "How long: 90m, 1h30, 1.5h, 1,5u, 2u.") var duration: String
-    @Argument(help: "The kind of activity, e.g. intervisie, lesbezoek, cursus.") var kind: String
-    @Argument(help: "A short title.") var title: String
+    @Argument(help: ArgumentHelp(help.log.person)) var person: String
+    @Argument(help: ArgumentHelp(help.log.duration)) var duration: String
+    @Argument(help: ArgumentHelp(help.log.kind)) var kind: String
+    @Argument(help: ArgumentHelp(help.log.title)) var title: String
 
-    @Option(help: "The day: 2026-10-03, 3-10-2026, today/vandaag, yesterday/gisteren (default today).") var date: String?
-    @Option(help: "A longer description.") var description: String?
-    @Option(help: "Who provided it (institute, trainer).") var provider: String?
-    @Option(help: "Your reflection on it.") var reflection: String?
-    @Option(help: "A link (https://...) or a file to keep as evidence; repeat for more.") var evidence: [String] = []
-    @Option(help: "A competence it develops: a full id (sbl-2006:pedagogisch) or an unambiguous end of one (2017-po:pedagogisch); repeat or separate with commas.")
+    @Option(help: ArgumentHelp(help.log.date)) var date: String?
+    @Option(help: ArgumentHelp(help.log.description)) var description: String?
+    @Option(help: ArgumentHelp(help.log.provider)) var provider: String?
+    @Option(help: ArgumentHelp(help.log.reflection)) var reflection: String?
+    @Option(help: ArgumentHelp(help.log.evidence)) var evidence: [String] = []
+    @Option(help: ArgumentHelp(help.log.competence))
     var competence: [String] = []
-    @Option(help: "A domain of the teacher's work: primair-proces, onderwijsontwikkeling, beleid-en-organisatie, ondersteuning-collegas; repeatable.")
+    @Option(help: ArgumentHelp(help.log.domain))
     var domain: [String] = []
-    @Option(help: "The hours budget it counts toward: a rule id such as cao-po-starter or cao-po-professionalisering.") var budget: String?
-    @Flag(help: "Short for --budget cao-po-starter: the starters' CAO hours.") var cao = false
-    @Option(name: .customLong("for"), help: "For guidance by a mentor or schoolopleider: the student (or starter) guided.") var guided: String?
+    @Option(help: ArgumentHelp(help.log.budget)) var budget: String?
+    @Flag(help: ArgumentHelp(help.log.cao)) var cao = false
+    @Option(name: .customLong("for"), help: ArgumentHelp(help.log.guided)) var guided: String?
 
     func validate() throws {
         if cao && budget != nil { throw options.usage(.notBoth("--cao", "--budget")) }

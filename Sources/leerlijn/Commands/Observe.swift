@@ -5,29 +5,22 @@ import LeerlijnProfiles
 import LeerlijnReports
 
 struct Observe: DatabaseCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Record a lesson observation scored with an instrument (e.g. ICALT); it is logged as a lesson visit.",
-        discussion: """
-            The scores file is CSV (item,score[,indicator...], e.g. 3,4 or 3,4,3a,3b=no) or YAML (scores: [{item: 3, score: 4}]);
-            see docs/observations.md. Without --scores, on a terminal, Leerlijn asks for each item in turn.
-            A score outside the scale, an unknown item or an unknown observer is rejected with the file, line and item, and nothing is stored.
-            Examples:
-              leerlijn observe sanne --instrument icalt --by karin --date 12-3-2027 --scores les-12-maart.csv --group "groep 5" --subject rekenen
-              leerlijn observe sanne --instrument icalt --by karin --scores les.yaml --log-for-observer --profiles partnerschap/
-            """)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.observe.abstract,
+        discussion: help.observe.discussion) }
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The person observed: external id, email, or part of the name.") var person: String
-    @Option(help: "The instrument's id, e.g. icalt (see profiles/instruments and your --profiles folder).") var instrument: String
-    @Option(name: .customLong("by"), help: "The observer: external id, email, or part of the name (a known person).") var observer: String
-    @Option(help: "The day of the lesson (default today).") var date: String?
-    @Option(help: "The scores: a CSV or YAML file (without it, the items are asked one by one on a terminal).") var scores: String?
-    @Option(help: "The class or group, e.g. \"groep 5\" or 2B.") var group: String?
-    @Option(help: "The lesson's subject, e.g. rekenen.") var subject: String?
-    @Option(help: "Remarks on the lesson.") var remarks: String?
-    @Option(help: "How long the lesson visit took, for the activity logged (default 60m).") var duration: String?
-    @Option(help: "The hours budget the observed person's lesson visit counts toward, e.g. cao-po-starter.") var budget: String?
-    @Flag(help: "Short for --budget cao-po-starter.") var cao = false
-    @Flag(help: "Also log the lesson visit as an activity for the observer.") var logForObserver = false
+    @Argument(help: ArgumentHelp(help.observe.person)) var person: String
+    @Option(help: ArgumentHelp(help.observe.instrument)) var instrument: String
+    @Option(name: .customLong("by"), help: ArgumentHelp(help.observe.observer)) var observer: String
+    @Option(help: ArgumentHelp(help.observe.date)) var date: String?
+    @Option(help: ArgumentHelp(help.observe.scores)) var scores: String?
+    @Option(help: ArgumentHelp(help.observe.group)) var group: String?
+    @Option(help: ArgumentHelp(help.observe.subject)) var subject: String?
+    @Option(help: ArgumentHelp(help.observe.remarks)) var remarks: String?
+    @Option(help: ArgumentHelp(help.observe.duration)) var duration: String?
+    @Option(help: ArgumentHelp(help.observe.budget)) var budget: String?
+    @Flag(help: ArgumentHelp(help.observe.cao)) var cao = false
+    @Flag(help: ArgumentHelp(help.observe.logForObserver)) var logForObserver = false
 
     func validate() throws {
         if cao && budget != nil { throw ValidationError("Give --cao or --budget, not both.") }
@@ -94,17 +87,12 @@ struct Observe: DatabaseCommand {
 }
 
 struct ObservationsCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "observations",
-        abstract: "Show a person's lesson observations: domain scores, growth per domain and school year, Rasch estimate, coaching focus, readiness, observer agreement.",
-        discussion: """
-            The observations are analysed with the instrument of the latest one; the methods are in docs/observations.md.
-            Examples:
-              leerlijn observations sanne
-              leerlijn observations sanne --format json --profiles partnerschap/
-            """)
+        abstract: help.observations.abstract,
+        discussion: help.observations.discussion) }
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "External id, email, or part of the name.") var person: String
+    @Argument(help: ArgumentHelp(help.observations.person)) var person: String
 
     func run() throws {
         let profiles = try options.loadProfiles()

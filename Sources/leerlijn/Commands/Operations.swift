@@ -3,11 +3,11 @@ import LeerlijnReports
 import LeerlijnStore
 
 struct Backup: DatabaseCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Copy the database (online backup, safe while others write) and its evidence folder.",
-        discussion: "Example: leerlijn backup ~/backups/leerlijn-2026-11-23.sqlite")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.backup.abstract,
+        discussion: help.backup.discussion) }
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The backup file (replaced when it exists); the evidence folder goes to FILE-evidence.") var file: String
+    @Argument(help: ArgumentHelp(help.backup.file)) var file: String
 
     func run() throws {
         try options.openDatabase().backup(to: file)
@@ -16,9 +16,9 @@ struct Backup: DatabaseCommand {
 }
 
 struct Doctor: DatabaseCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the database: integrity, foreign keys, migrations, evidence files; exit 65 when something is wrong.",
-        discussion: "Example: leerlijn doctor --format json")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.doctor.abstract,
+        discussion: help.doctor.discussion) }
     @OptionGroup var options: GlobalOptions
 
     func run() throws {

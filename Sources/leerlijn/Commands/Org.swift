@@ -3,17 +3,17 @@ import LeerlijnCore
 import LeerlijnReports
 
 struct Org: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Partnerships, school boards and schools.",
-        subcommands: [AddPartnership.self, AddBoard.self, AddSchool.self, List.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.org.abstract,
+        subcommands: [AddPartnership.self, AddBoard.self, AddSchool.self, List.self]) }
 
     struct AddPartnership: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add-partnership", abstract: "Add a partnership (partnerschap).",
-            discussion: "Example: leerlijn org add-partnership \"Samen Opleiden Eemvallei\" --code eemvallei")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "add-partnership", abstract: help.orgAddPartnership.abstract,
+            discussion: help.orgAddPartnership.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The name.") var name: String
-        @Option(help: "A short code for the command line (default: made from the name).") var code: String?
+        @Argument(help: ArgumentHelp(help.orgAddPartnership.name)) var name: String
+        @Option(help: ArgumentHelp(help.orgAddPartnership.code)) var code: String?
 
         func run() throws {
             let partnership = try options.openDatabase().addPartnership(name: name, code: code)
@@ -23,13 +23,13 @@ struct Org: ParsableCommand {
     }
 
     struct AddBoard: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add-board", abstract: "Add a school board (bestuur).",
-            discussion: "Example: leerlijn org add-board \"Stichting PO Eemvallei\" --code spo-eemvallei --partnership eemvallei")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "add-board", abstract: help.orgAddBoard.abstract,
+            discussion: help.orgAddBoard.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The name.") var name: String
-        @Option(help: "A short code for the command line (default: made from the name).") var code: String?
-        @Option(help: "The partnership's code.") var partnership: String?
+        @Argument(help: ArgumentHelp(help.orgAddBoard.name)) var name: String
+        @Option(help: ArgumentHelp(help.orgAddBoard.code)) var code: String?
+        @Option(help: ArgumentHelp(help.orgAddBoard.partnership)) var partnership: String?
 
         func run() throws {
             let board = try options.openDatabase().addBoard(name: name, code: code, partnership: partnership)
@@ -39,13 +39,13 @@ struct Org: ParsableCommand {
     }
 
     struct AddSchool: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add-school", abstract: "Add a school to a board.",
-            discussion: "Example: leerlijn org add-school \"OBS De Regenboog\" --code 12AB --board spo-eemvallei")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "add-school", abstract: help.orgAddSchool.abstract,
+            discussion: help.orgAddSchool.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The name.") var name: String
-        @Option(help: "The BRIN code, optionally followed by the 2-digit vestiging (12AB or 12AB01).") var code: String
-        @Option(help: "The board's code.") var board: String
+        @Argument(help: ArgumentHelp(help.orgAddSchool.name)) var name: String
+        @Option(help: ArgumentHelp(help.orgAddSchool.code)) var code: String
+        @Option(help: ArgumentHelp(help.orgAddSchool.board)) var board: String
 
         func run() throws {
             let school = try options.openDatabase().addSchool(name: name, code: code, board: board)
@@ -55,7 +55,7 @@ struct Org: ParsableCommand {
     }
 
     struct List: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "List partnerships, boards and schools.", discussion: "Example: leerlijn org list --format json")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: help.orgList.abstract, discussion: help.orgList.discussion) }
         @OptionGroup var options: GlobalOptions
 
         func run() throws {

@@ -3,21 +3,21 @@ import LeerlijnCore
 import LeerlijnReports
 
 struct PersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "person",
-        abstract: "Add, list, show and edit people; export or erase what is held about one (AVG).",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Export.self, Erase.self])
+        abstract: help.person.abstract,
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Export.self, Erase.self]) }
 
     struct Add: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add a person, optionally at a school.",
-            discussion: "Example: leerlijn person add \"Sanne de Vries\" --external-id 100234 --email s.devries@school.nl --school 12AB --since 1-8-2026")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.personAdd.abstract,
+            discussion: help.personAdd.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The full name.") var name: String
-        @Option(name: .customLong("external-id"), help: "The personeelsnummer or student number (unique per board).") var externalID: String
-        @Option(help: "The email address.") var email: String?
-        @Option(help: "The school's code (BRIN, optionally with vestiging), or part of its name.") var school: String?
-        @Option(help: "Since when the person belongs to the school (default today).") var since: String?
+        @Argument(help: ArgumentHelp(help.personAdd.name)) var name: String
+        @Option(name: .customLong("external-id"), help: ArgumentHelp(help.personAdd.externalID)) var externalID: String
+        @Option(help: ArgumentHelp(help.personAdd.email)) var email: String?
+        @Option(help: ArgumentHelp(help.personAdd.school)) var school: String?
+        @Option(help: ArgumentHelp(help.personAdd.since)) var since: String?
 
         func validate() throws {
             if since != nil && school == nil { throw options.usage(.sinceNeedsSchool) }
@@ -33,12 +33,12 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct List: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List people, optionally those at one school or board today.",
-            discussion: "Example: leerlijn person list --board eemvallei --format csv")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.personList.abstract,
+            discussion: help.personList.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Option(help: "Only people at this school.") var school: String?
-        @Option(help: "Only people at this board's schools.") var board: String?
+        @Option(help: ArgumentHelp(help.personList.school)) var school: String?
+        @Option(help: ArgumentHelp(help.personList.board)) var board: String?
 
         func run() throws {
             let people = try options.openDatabase().people(school: school, board: board, on: options.today)
@@ -47,11 +47,11 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Show: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Show a person: ids, schools over time, minutes per school year.",
-            discussion: "Example: leerlijn person show sanne --format json")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.personShow.abstract,
+            discussion: help.personShow.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
+        @Argument(help: ArgumentHelp(help.personShow.person)) var person: String
 
         func run() throws {
             let profile = try options.openDatabase().profile(of: person)
@@ -60,21 +60,16 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Edit: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Change a person's name, email or external id, or move the person to another school.",
-            discussion: """
-                A move (--school) ends the current school the day before --since (default today).
-                Examples:
-                  leerlijn person edit sanne --email sanne@kompas.nl
-                  leerlijn person edit sanne --school 12AC --since 1-1-2027
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.personEdit.abstract,
+            discussion: help.personEdit.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Option(help: "A new name.") var name: String?
-        @Option(help: "A new email address (\"\" removes it).") var email: String?
-        @Option(name: .customLong("external-id"), help: "A new external id at the person's board.") var externalID: String?
-        @Option(help: "Move to this school.") var school: String?
-        @Option(help: "First day at the new school (default today).") var since: String?
+        @Argument(help: ArgumentHelp(help.personEdit.person)) var person: String
+        @Option(help: ArgumentHelp(help.personEdit.name)) var name: String?
+        @Option(help: ArgumentHelp(help.personEdit.email)) var email: String?
+        @Option(name: .customLong("external-id"), help: ArgumentHelp(help.personEdit.externalID)) var externalID: String?
+        @Option(help: ArgumentHelp(help.personEdit.school)) var school: String?
+        @Option(help: ArgumentHelp(help.personEdit.since)) var since: String?
 
         func validate() throws {
             if since != nil && school == nil { throw options.usage(.sinceNeedsSchool) }
@@ -90,12 +85,12 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Export: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Write everything Leerlijn holds about a person to a folder (AVG right of access): person.json and evidence files.",
-            discussion: "Example: leerlijn person export sanne --out export-sanne")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.personExport.abstract,
+            discussion: help.personExport.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Option(help: "The folder to write to (created when missing).") var out: String
+        @Argument(help: ArgumentHelp(help.personExport.person)) var person: String
+        @Option(help: ArgumentHelp(help.personExport.out)) var out: String
 
         func run() throws {
             let files = try options.openDatabase().exportPerson(person, to: out, today: options.today)
@@ -104,17 +99,12 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Erase: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Remove a person's personal data everywhere (AVG right to erasure); cannot be undone.",
-            discussion: """
-                Removes the person, their ids, schools, phases, roles, employments, registrations, activities, evidence files no one
-                else uses, and every copy in the audit trail; records that an erasure happened (without personal data). Export
-                first if the person wants a copy. See docs/privacy.md.
-                Example: leerlijn person erase sanne --confirm
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.personErase.abstract,
+            discussion: help.personErase.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "External id, email, or part of the name.") var person: String
-        @Flag(help: "Confirm: the erasure cannot be undone.") var confirm = false
+        @Argument(help: ArgumentHelp(help.personErase.person)) var person: String
+        @Flag(help: ArgumentHelp(help.personErase.confirm)) var confirm = false
 
         func validate() throws {
             guard confirm else { throw options.usage(.eraseNeedsConfirm) }

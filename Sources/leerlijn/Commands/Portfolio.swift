@@ -4,24 +4,15 @@ import LeerlijnReports
 import LeerlijnStore
 
 struct PortfolioCommand: DatabaseCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "portfolio",
-        abstract: "Write a person's portfolio (bewijsportfolio) as one HTML file that opens offline and prints on A4.",
-        discussion: """
-            The page holds the line as a timeline, hours per school year and budget, coverage per framework, the activities
-            with reflections and evidence (files linked relative to the page, with their SHA-256), and the sign-offs; every chart
-            has its figures in a table beside it. --lang nl|en chooses the language (else LC_ALL, LC_MESSAGES or LANG).
-            --format json prints the same data instead (see docs/html.md).
-            Examples:
-              leerlijn portfolio sanne --html sanne.html
-              leerlijn portfolio sanne --html sanne-2026.html --from 1-8-2026 --to 31-7-2027 --lang nl
-              leerlijn portfolio sanne --format json
-            """)
+        abstract: help.portfolio.abstract,
+        discussion: help.portfolio.discussion) }
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "External id, email, or part of the name.") var person: String
-    @Option(help: ArgumentHelp("The HTML file to write.", valueName: "file")) var html: String?
-    @Option(help: "Only activities on or after this day.") var from: String?
-    @Option(help: "Only activities on or before this day.") var to: String?
+    @Argument(help: ArgumentHelp(help.portfolio.person)) var person: String
+    @Option(help: ArgumentHelp(help.portfolio.html, valueName: "file")) var html: String?
+    @Option(help: ArgumentHelp(help.portfolio.from)) var from: String?
+    @Option(help: ArgumentHelp(help.portfolio.to)) var to: String?
 
     func validate() throws {
         if html == nil && options.format != .json { throw options.usage(.htmlOrJSON) }

@@ -4,16 +4,13 @@ import LeerlijnProfiles
 import LeerlijnReports
 
 struct Profiles: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Competence frameworks, crosswalks and observation instruments: list, show, validate.",
-        discussion: """
-            Frameworks ship in profiles/; your own go in a folder given with --profiles DIR or $LEERLIJN_PROFILES
-            (see docs/profiles.md for the file format).
-            """,
-        subcommands: [List.self, Show.self, Validate.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: help.profiles.abstract,
+        discussion: help.profiles.discussion,
+        subcommands: [List.self, Show.self, Validate.self]) }
 
     struct List: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "List the frameworks with their item counts.", discussion: "Example: leerlijn profiles list --format json")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: help.profilesList.abstract, discussion: help.profilesList.discussion) }
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -24,9 +21,9 @@ struct Profiles: ParsableCommand {
     }
 
     struct Show: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a framework as a tree of items with their full ids.", discussion: "Example: leerlijn profiles show sbl-2006 --lang nl")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: help.profilesShow.abstract, discussion: help.profilesShow.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The framework's id, or an unambiguous end of it.") var id: String
+        @Argument(help: ArgumentHelp(help.profilesShow.id)) var id: String
 
         func run() throws {
             let catalog = try options.loadCatalog()
@@ -37,16 +34,11 @@ struct Profiles: ParsableCommand {
     }
 
     struct Validate: DatabaseCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Check profile files (frameworks, crosswalks, rules, observation instruments): schema, unique ids, references, cycles.",
-            discussion: """
-                Checks the shipped profiles, your folder (--profiles or $LEERLIJN_PROFILES) and any PATHs given,
-                as one whole, since a crosswalk may refer to another file's framework. Each problem is printed as
-                file:line: reason; the exit code is 65 when there is any.
-                Example: leerlijn profiles validate mijn-profielen/
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            abstract: help.profilesValidate.abstract,
+            discussion: help.profilesValidate.discussion) }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Files or folders to check besides the shipped profiles and your folder.") var paths: [String] = []
+        @Argument(help: ArgumentHelp(help.profilesValidate.paths)) var paths: [String] = []
 
         func run() throws {
             do {
