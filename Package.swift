@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "LeerlijnReports", targets: ["LeerlijnReports"]),
         .library(name: "LeerlijnExport", targets: ["LeerlijnExport"]),
         .executable(name: "leerlijn", targets: ["leerlijn"]),
+        .executable(name: "leerlijn-bench", targets: ["leerlijn-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -36,6 +37,15 @@ let package = Package(
             name: "leerlijn",
             dependencies: [
                 "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles", "LeerlijnReports", "LeerlijnExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks with their baselines (sqlite3, curl), and the synthetic partnership they run on: docs/performance.md.
+        .executableTarget(
+            name: "leerlijn-bench",
+            dependencies: [
+                "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
