@@ -16,7 +16,7 @@ struct LeerlijnBench: ParsableCommand {
               swift run leerlijn-bench generate --people 200 --activities 5000 --seed 1 --out /tmp/partnership
             See docs/performance.md.
             """,
-        subcommands: [Generate.self, Run.self])
+        subcommands: [Generate.self, Run.self, Sink.self])
 }
 
 /// `generate`: the synthetic partnership as CSV files.
@@ -127,5 +127,18 @@ struct Run: ParsableCommand {
             throw ValidationError("no leerlijn binary at \(binary): build it (swift build --product leerlijn) or give --leerlijn PATH")
         }
         return binary
+    }
+}
+
+/// `sink`: the export suite's xAPI sink on its own, for profiling an export by hand.
+struct Sink: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the export suite's loopback xAPI sink until interrupted, printing its endpoint.",
+        discussion: "Example: LEERLIJN_LRS_ENDPOINT=$(leerlijn-bench sink | head -1) ... (or read the endpoint from the first line).")
+
+    func run() throws {
+        let sink = try SinkServer()
+        FileHandle.standardOutput.write(Data((sink.endpoint + "\n").utf8))
+        while true { sleep(60) }
     }
 }

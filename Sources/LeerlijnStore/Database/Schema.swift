@@ -217,6 +217,11 @@ enum Schema {
             try db.create(index: "export_item_on_state", on: "export_item", columns: ["register", "state"])
             try db.execute(sql: "CREATE UNIQUE INDEX export_item_on_statement ON export_item(register, statement_id) WHERE statement_id IS NOT NULL")
         }
+        migrator.registerMigration("v10 summary tables") { db in
+            // Per person and school year: totals, minutes per budget and per framework item, kept by triggers
+            // (YearSummaries.swift), so that the HR report reads one row per person rather than every activity.
+            try YearSummaries.create(db)
+        }
         return migrator
     }
 }

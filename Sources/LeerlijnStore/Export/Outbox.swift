@@ -61,11 +61,15 @@ extension LeerlijnDatabase {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
+                    // Whether an earlier revision was queued: only then is the outbox asked which statements to void
+                    // (a first export of many activities asks nothing per activity).
                     var sql = """
-                        SELECT a.* FROM activity a WHERE NOT EXISTS (
+                        SELECT a.*, EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.kind = 'statement')
+                               AS queued_before
+                        FROM activity a WHERE NOT EXISTS (
                             SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
                         """
-                    var arguments: StatementArguments = [register.id]
+                    var arguments: StatementArguments = [register.id, register.id]
                     if let person {
                         sql += " AND a.person_id = ?"
                         _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
@@ -74,7 +78,18 @@ extension LeerlijnDatabase {
                         sql += " AND a.date >= ?"
                         _ = arguments.append(contentsOf: [since])
                     }
-                    let activities = try Activity.fetchAll(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
+                    var activities: [Activity] = [], queuedBefore: Set<ActivityID> = []
+                    let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
+                    while let row = try rows.next() {
+                        let activity = try Activity(row: row)
+                        activities.append(activity)
+                        if row["queued_before"] as Bool { queuedBefore.insert(activity.id) }
+                    }
+                    let emailQuery = try db.cachedStatement(sql: "SELECT email FROM person WHERE id = ?")
+                    let earlierQuery = try db.cachedStatement(sql: """
+                        SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
+                        AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
+                        """)
                     let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
                     var emails: [PersonID: String?] = [:]
                     let now = self.now()
@@ -82,14 +97,12 @@ extension LeerlijnDatabase {
                         for entry in try Self.entries(for: chunk, db) {
                             let activity = entry.activity
                             if emails[activity.personId] == nil {
-                                emails[activity.personId] = try String.fetchOne(db, sql: "SELECT email FROM person WHERE id = ?", arguments: [activity.personId])
+                                emails[activity.personId] = try String.fetchOne(emailQuery, arguments: [activity.personId])
                             }
                             let email = emails[activity.personId] ?? nil
                             // Earlier statements of this activity that are not voided yet.
-                            let earlier = try OutboxItem.fetchAll(db, sql: """
-                                SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
-                                AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
-                                """, arguments: [register.id, activity.id])
+                            let earlier = queuedBefore.contains(activity.id)
+                                ? try OutboxItem.fetchAll(earlierQuery, arguments: [register.id, activity.id]) : []
                             for item in earlier {
                                 if item.state == "pending" && item.attempts == 0 {
                                     try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: nothing to void
@@ -122,12 +135,12 @@ extension LeerlijnDatabase {
 
     private static func enqueue(_ register: String, activity: Activity, kind: String, statement: UUID?, voids: String?, payload: String?,
                                 now: Date, _ db: Database) throws -> OutboxItem {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO export_item (register, activity_id, revision, kind, statement_id, voids, payload, state, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (register, statement_id) WHERE statement_id IS NOT NULL DO NOTHING
-            """, arguments: [register, activity.id, activity.revision, kind, statement?.uuidString.lowercased(), voids, payload,
-                             kind == "skip" ? "done" : "pending", now])
+            """).execute(arguments: [register, activity.id, activity.revision, kind, statement?.uuidString.lowercased(), voids, payload,
+                                     kind == "skip" ? "done" : "pending", now])
         return OutboxItem(id: db.lastInsertedRowID, register: register, activityId: activity.id.description, revision: activity.revision, kind: kind,
                           statementId: statement?.uuidString.lowercased(), voids: voids, payload: payload, state: "pending", attempts: 0)
     }
@@ -144,13 +157,15 @@ extension LeerlijnDatabase {
         guard !ids.isEmpty else { return }
         let time = now()
         _ = try write { db in
+            let markSent = try db.cachedStatement(sql: """
+                UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id = ?
+                """)
+            let markFailed = try db.cachedStatement(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id = ?")
             for id in ids {
                 if sent {
-                    try db.execute(sql: "UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id = ?",
-                                   arguments: [status, time, id])
+                    try markSent.execute(arguments: [status, time, id])
                 } else {
-                    try db.execute(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id = ?",
-                                   arguments: [failed ? "failed" : "pending", status, error, id])
+                    try markFailed.execute(arguments: [failed ? "failed" : "pending", status, error, id])
                 }
             }
         }

@@ -1,0 +1,170 @@
+import GRDB
+import LeerlijnCore
+
+/// Per person and school year summaries of the live (not deleted) activities, kept in step with the activities by
+/// triggers in the same transaction as every change (migration "v10 summary tables"), so that the HR report reads
+/// one row per person instead of every activity of the year:
+///
+/// - `person_year_total`: activities, minutes, signed-off minutes and the last activity's day;
+/// - `person_year_budget`: minutes per hours budget;
+/// - `person_year_item`: activities and minutes per framework item (competences and domains).
+///
+/// A trigger recomputes the one person-year a change touches from that person's activities (an index range, never
+/// a scan of all activities), so the summaries are right whatever the order in which SQLite runs cascades. A bulk
+/// import pauses the triggers (a row in `summary_pause`, inside its own transaction, so no other connection ever
+/// sees it) and adds what it imported with ``YearSummaryDelta`` at the end.
+enum YearSummaries {
+    /// The school year (its first calendar year) of an ISO day in SQL: August to July.
+    static func year(_ day: String) -> String { "(CAST(substr(\(day), 1, 4) AS INTEGER) - (substr(\(day), 6, 2) < '08'))" }
+
+    /// Statements that recompute the summaries of person `person` in the school year of day `day` (SQL expressions).
+    static func recompute(person: String, day: String) -> String {
+        let year = Self.year(day)
+        let range = "a.person_id = \(person) AND a.date BETWEEN printf('%04d-08-01', \(year)) AND printf('%04d-07-31', \(year) + 1) AND a.deleted_at IS NULL"
+        return """
+            DELETE FROM person_year_total WHERE person_id = \(person) AND school_year = \(year);
+            INSERT INTO person_year_total (person_id, school_year, activities, minutes, verified_minutes, last_activity)
+              SELECT a.person_id, \(year), COUNT(*), SUM(a.minutes),
+                     SUM(CASE WHEN EXISTS (SELECT 1 FROM verification v WHERE v.activity_id = a.id) THEN a.minutes ELSE 0 END), MAX(a.date)
+              FROM activity a WHERE \(range) GROUP BY a.person_id;
+            DELETE FROM person_year_budget WHERE person_id = \(person) AND school_year = \(year);
+            INSERT INTO person_year_budget (person_id, school_year, budget, minutes)
+              SELECT a.person_id, \(year), a.budget, SUM(a.minutes) FROM activity a
+              WHERE \(range) AND a.budget IS NOT NULL GROUP BY a.person_id, a.budget;
+            DELETE FROM person_year_item WHERE person_id = \(person) AND school_year = \(year);
+            INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes)
+              SELECT a.person_id, \(year), i.framework, i.item, i.kind, COUNT(*), SUM(a.minutes)
+              FROM activity a JOIN activity_item i ON i.activity_id = a.id
+              WHERE \(range) GROUP BY a.person_id, i.framework, i.item, i.kind;
+            """
+    }
+
+    /// Creates the tables and triggers and fills the tables from the activities there are.
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE person_year_total (
+              person_id TEXT NOT NULL, school_year INTEGER NOT NULL, activities INTEGER NOT NULL, minutes INTEGER NOT NULL,
+              verified_minutes INTEGER NOT NULL, last_activity TEXT NOT NULL,
+              PRIMARY KEY (person_id, school_year)) WITHOUT ROWID;
+            CREATE INDEX person_year_total_on_year ON person_year_total(school_year);
+            CREATE TABLE person_year_budget (
+              person_id TEXT NOT NULL, school_year INTEGER NOT NULL, budget TEXT NOT NULL, minutes INTEGER NOT NULL,
+              PRIMARY KEY (person_id, school_year, budget)) WITHOUT ROWID;
+            CREATE TABLE person_year_item (
+              person_id TEXT NOT NULL, school_year INTEGER NOT NULL, framework TEXT NOT NULL, item TEXT NOT NULL, kind TEXT NOT NULL,
+              activities INTEGER NOT NULL, minutes INTEGER NOT NULL,
+              PRIMARY KEY (person_id, school_year, framework, item, kind)) WITHOUT ROWID;
+            CREATE TABLE summary_pause (id INTEGER PRIMARY KEY);
+            """)
+        let running = "NOT EXISTS (SELECT 1 FROM summary_pause)"
+        let viaActivity = { (row: String) in
+            (person: "(SELECT person_id FROM activity WHERE id = \(row).activity_id)", day: "(SELECT date FROM activity WHERE id = \(row).activity_id)")
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER activity_summary_insert AFTER INSERT ON activity WHEN \(running) BEGIN
+            \(recompute(person: "NEW.person_id", day: "NEW.date"))
+            END;
+            CREATE TRIGGER activity_summary_update AFTER UPDATE OF person_id, date, minutes, budget, deleted_at ON activity WHEN \(running) BEGIN
+            \(recompute(person: "OLD.person_id", day: "OLD.date"))
+            \(recompute(person: "NEW.person_id", day: "NEW.date"))
+            END;
+            CREATE TRIGGER activity_summary_delete AFTER DELETE ON activity WHEN \(running) BEGIN
+            \(recompute(person: "OLD.person_id", day: "OLD.date"))
+            END;
+            CREATE TRIGGER activity_item_summary_insert AFTER INSERT ON activity_item WHEN \(running) BEGIN
+            \(recompute(person: viaActivity("NEW").person, day: viaActivity("NEW").day))
+            END;
+            CREATE TRIGGER activity_item_summary_delete AFTER DELETE ON activity_item WHEN \(running) BEGIN
+            \(recompute(person: viaActivity("OLD").person, day: viaActivity("OLD").day))
+            END;
+            CREATE TRIGGER verification_summary_insert AFTER INSERT ON verification WHEN \(running) BEGIN
+            \(recompute(person: viaActivity("NEW").person, day: viaActivity("NEW").day))
+            END;
+            CREATE TRIGGER verification_summary_delete AFTER DELETE ON verification WHEN \(running) BEGIN
+            \(recompute(person: viaActivity("OLD").person, day: viaActivity("OLD").day))
+            END;
+            CREATE TRIGGER person_summary_delete AFTER DELETE ON person BEGIN
+              DELETE FROM person_year_total WHERE person_id = OLD.id;
+              DELETE FROM person_year_budget WHERE person_id = OLD.id;
+              DELETE FROM person_year_item WHERE person_id = OLD.id;
+            END;
+            """)
+        let live = "a.deleted_at IS NULL"
+        try db.execute(sql: """
+            INSERT INTO person_year_total (person_id, school_year, activities, minutes, verified_minutes, last_activity)
+              SELECT a.person_id, \(year("a.date")), COUNT(*), SUM(a.minutes),
+                     SUM(CASE WHEN EXISTS (SELECT 1 FROM verification v WHERE v.activity_id = a.id) THEN a.minutes ELSE 0 END), MAX(a.date)
+              FROM activity a WHERE \(live) GROUP BY a.person_id, \(year("a.date"));
+            INSERT INTO person_year_budget (person_id, school_year, budget, minutes)
+              SELECT a.person_id, \(year("a.date")), a.budget, SUM(a.minutes) FROM activity a
+              WHERE \(live) AND a.budget IS NOT NULL GROUP BY a.person_id, \(year("a.date")), a.budget;
+            INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes)
+              SELECT a.person_id, \(year("a.date")), i.framework, i.item, i.kind, COUNT(*), SUM(a.minutes)
+              FROM activity a JOIN activity_item i ON i.activity_id = a.id
+              WHERE \(live) GROUP BY a.person_id, \(year("a.date")), i.framework, i.item, i.kind;
+            """)
+    }
+}
+
+/// What a bulk import adds to the summaries, gathered in memory while the triggers are paused and written at the end
+/// of the import's transaction. Imports only add activities, so adding is all it needs to do.
+final class YearSummaryDelta {
+    struct Key: Hashable { var person: String; var year: Int }
+    struct Total { var activities = 0, minutes = 0, verified = 0, last = "" }
+    struct ItemKey: Hashable { var person: String; var year: Int; var framework: String; var item: String; var kind: String }
+
+    private var totals: [Key: Total] = [:]
+    private var budgets: [Key: [String: Int]] = [:]
+    private var items: [ItemKey: (activities: Int, minutes: Int)] = [:]
+
+    /// Pauses the triggers for the rest of this transaction.
+    static func pause(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO summary_pause (id) VALUES (1)")
+    }
+
+    /// Records one imported activity.
+    func add(person: PersonID, date: Day, minutes: Int, budget: String?, items mapped: [(framework: String, item: String, kind: String)], verified: Bool) {
+        let key = Key(person: person.description, year: SchoolYear(containing: date).startYear)
+        var total = totals[key] ?? Total()
+        total.activities += 1
+        total.minutes += minutes
+        if verified { total.verified += minutes }
+        let day = date.description
+        if day > total.last { total.last = day }
+        totals[key] = total
+        if let budget { budgets[key, default: [:]][budget, default: 0] += minutes }
+        for item in mapped {
+            let itemKey = ItemKey(person: key.person, year: key.year, framework: item.framework, item: item.item, kind: item.kind)
+            let old = items[itemKey] ?? (0, 0)
+            items[itemKey] = (old.activities + 1, old.minutes + minutes)
+        }
+    }
+
+    /// Adds the gathered figures to the summary tables and resumes the triggers.
+    func write(_ db: Database) throws {
+        let total = try db.cachedStatement(sql: """
+            INSERT INTO person_year_total (person_id, school_year, activities, minutes, verified_minutes, last_activity) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id, school_year) DO UPDATE SET activities = activities + excluded.activities, minutes = minutes + excluded.minutes,
+              verified_minutes = verified_minutes + excluded.verified_minutes, last_activity = max(last_activity, excluded.last_activity)
+            """)
+        for (key, value) in totals {
+            try total.execute(arguments: [key.person, key.year, value.activities, value.minutes, value.verified, value.last])
+        }
+        let budget = try db.cachedStatement(sql: """
+            INSERT INTO person_year_budget (person_id, school_year, budget, minutes) VALUES (?, ?, ?, ?)
+            ON CONFLICT (person_id, school_year, budget) DO UPDATE SET minutes = minutes + excluded.minutes
+            """)
+        for (key, perBudget) in budgets {
+            for (name, minutes) in perBudget { try budget.execute(arguments: [key.person, key.year, name, minutes]) }
+        }
+        let item = try db.cachedStatement(sql: """
+            INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id, school_year, framework, item, kind) DO UPDATE SET activities = activities + excluded.activities,
+              minutes = minutes + excluded.minutes
+            """)
+        for (key, value) in items {
+            try item.execute(arguments: [key.person, key.year, key.framework, key.item, key.kind, value.activities, value.minutes])
+        }
+        try db.execute(sql: "DELETE FROM summary_pause")
+    }
+}
