@@ -6,7 +6,7 @@ import Testing
 struct XAPIJSONTests {
     /// Every ASCII character, characters outside ASCII, and keys whose order differs between byte order and
     /// JSONSerialization's (numeric, case-insensitive) order.
-    static let samples: [Any] = {
+    static func samples() -> [Any] {
         var text = ""
         for value in 0..<0x80 { text.append(Character(UnicodeScalar(value)!)) }
         text += "é€\u{2028}\u{FEFF}😀/"
@@ -18,11 +18,11 @@ struct XAPIJSONTests {
              "_a": "\t", "é": "e", "e": "é"] as [String: Any],
             [text, ["nested": ["deeper": text]]] as [Any],
         ]
-    }()
+    }
 
     @Test("Statement JSON is the same text JSONSerialization writes with sorted keys and unescaped slashes")
     func sameTextAsJSONSerialization() throws {
-        for sample in Self.samples {
+        for sample in Self.samples() {
             let expected = String(decoding: try JSONSerialization.data(withJSONObject: sample, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
             #expect(XAPIStatement.json(sample) == expected)
         }

@@ -149,6 +149,12 @@ enum JSONText {
 
     static func writeString(_ string: String, to output: inout String) {
         output.append("\"")
+        // Most strings need no escape at all: append them whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output.append(string)
+            output.append("\"")
+            return
+        }
         var plainStart = string.unicodeScalars.startIndex
         let scalars = string.unicodeScalars
         var index = plainStart

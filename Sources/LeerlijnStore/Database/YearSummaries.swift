@@ -109,12 +109,17 @@ enum YearSummaries {
 /// What a bulk import adds to the summaries, gathered in memory while the triggers are paused and written at the end
 /// of the import's transaction. Imports only add activities, so adding is all it needs to do.
 final class YearSummaryDelta {
-    struct Key: Hashable { var person: String; var year: Int }
-    struct Total { var activities = 0, minutes = 0, verified = 0, last = "" }
-    struct ItemKey: Hashable { var person: String; var year: Int; var framework: String; var item: String; var kind: String }
+    // People and items are numbered as they come, so that a key is a few integers: a national import adds up to a
+    // row per person, year and item, and strings in every key would cost hundreds of megabytes.
+    struct Key: Hashable { var person: Int32; var year: Int32 }
+    struct Total { var activities = 0, minutes = 0, verified = 0, last = 0 }
+    struct ItemKey: Hashable { var person: Int32; var year: Int32; var item: Int32 }
 
+    private var people: [PersonID] = [], personNumbers: [PersonID: Int32] = [:]
+    private var itemNames: [(framework: String, item: String, kind: String)] = [], itemNumbers: [String: Int32] = [:]
+    private var budgetNames: [String] = [], budgetNumbers: [String: Int32] = [:]
     private var totals: [Key: Total] = [:]
-    private var budgets: [Key: [String: Int]] = [:]
+    private var budgets: [ItemKey: Int] = [:]
     private var items: [ItemKey: (activities: Int, minutes: Int)] = [:]
 
     /// Pauses the triggers for the rest of this transaction.
@@ -124,17 +129,37 @@ final class YearSummaryDelta {
 
     /// Records one imported activity.
     func add(person: PersonID, date: Day, minutes: Int, budget: String?, items mapped: [(framework: String, item: String, kind: String)], verified: Bool) {
-        let key = Key(person: person.description, year: SchoolYear(containing: date).startYear)
+        let number: Int32
+        if let known = personNumbers[person] { number = known } else {
+            number = Int32(people.count)
+            people.append(person)
+            personNumbers[person] = number
+        }
+        let key = Key(person: number, year: Int32(SchoolYear(containing: date).startYear))
         var total = totals[key] ?? Total()
         total.activities += 1
         total.minutes += minutes
         if verified { total.verified += minutes }
-        let day = date.description
-        if day > total.last { total.last = day }
+        total.last = max(total.last, date.dayNumber)
         totals[key] = total
-        if let budget { budgets[key, default: [:]][budget, default: 0] += minutes }
+        if let budget {
+            let budgetNumber: Int32
+            if let known = budgetNumbers[budget] { budgetNumber = known } else {
+                budgetNumber = Int32(budgetNames.count)
+                budgetNames.append(budget)
+                budgetNumbers[budget] = budgetNumber
+            }
+            budgets[ItemKey(person: key.person, year: key.year, item: budgetNumber), default: 0] += minutes
+        }
         for item in mapped {
-            let itemKey = ItemKey(person: key.person, year: key.year, framework: item.framework, item: item.item, kind: item.kind)
+            let name = "\(item.kind):\(item.framework):\(item.item)"
+            let itemNumber: Int32
+            if let known = itemNumbers[name] { itemNumber = known } else {
+                itemNumber = Int32(itemNames.count)
+                itemNames.append(item)
+                itemNumbers[name] = itemNumber
+            }
+            let itemKey = ItemKey(person: key.person, year: key.year, item: itemNumber)
             let old = items[itemKey] ?? (0, 0)
             items[itemKey] = (old.activities + 1, old.minutes + minutes)
         }
@@ -148,14 +173,15 @@ final class YearSummaryDelta {
               verified_minutes = verified_minutes + excluded.verified_minutes, last_activity = max(last_activity, excluded.last_activity)
             """)
         for (key, value) in totals {
-            try total.execute(arguments: [key.person, key.year, value.activities, value.minutes, value.verified, value.last])
+            try total.execute(arguments: [people[Int(key.person)], key.year, value.activities, value.minutes, value.verified,
+                                          Day(dayNumber: value.last)])
         }
         let budget = try db.cachedStatement(sql: """
             INSERT INTO person_year_budget (person_id, school_year, budget, minutes) VALUES (?, ?, ?, ?)
             ON CONFLICT (person_id, school_year, budget) DO UPDATE SET minutes = minutes + excluded.minutes
             """)
-        for (key, perBudget) in budgets {
-            for (name, minutes) in perBudget { try budget.execute(arguments: [key.person, key.year, name, minutes]) }
+        for (key, minutes) in budgets {
+            try budget.execute(arguments: [people[Int(key.person)], key.year, budgetNames[Int(key.item)], minutes])
         }
         let item = try db.cachedStatement(sql: """
             INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -163,7 +189,8 @@ final class YearSummaryDelta {
               minutes = minutes + excluded.minutes
             """)
         for (key, value) in items {
-            try item.execute(arguments: [key.person, key.year, key.framework, key.item, key.kind, value.activities, value.minutes])
+            let name = itemNames[Int(key.item)]
+            try item.execute(arguments: [people[Int(key.person)], key.year, name.framework, name.item, name.kind, value.activities, value.minutes])
         }
         try db.execute(sql: "DELETE FROM summary_pause")
     }

@@ -271,3 +271,22 @@ extension Registration {
                   since: try row.decode(forColumn: "since"))
     }
 }
+
+extension Activity {
+    public init(row: Row) throws {
+        self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), date: try row.decode(forColumn: "date"),
+                  minutes: try row.decode(forColumn: "minutes"), kind: try row.decode(forColumn: "kind"), title: try row.decode(forColumn: "title"),
+                  description: try row.decode(forColumn: "description"), provider: try row.decode(forColumn: "provider"),
+                  reflection: try row.decode(forColumn: "reflection"), budget: try row.decode(forColumn: "budget"),
+                  guidedPersonId: try row.decode(forColumn: "guided_person_id"), createdAt: try row.decode(forColumn: "created_at"),
+                  updatedAt: try row.decode(forColumn: "updated_at"), deletedAt: try row.decode(forColumn: "deleted_at"),
+                  revision: try row.decode(forColumn: "revision"))
+    }
+}
+
+extension ItemMapping {
+    public init(row: Row) throws {
+        self.init(activityId: try row.decode(forColumn: "activity_id"), framework: try row.decode(forColumn: "framework"),
+                  version: try row.decode(forColumn: "version"), item: try row.decode(forColumn: "item"), kind: try row.decode(forColumn: "kind"))
+    }
+}
