@@ -60,7 +60,7 @@ struct Run: ParsableCommand {
     @Option(help: "Number of activities (default 1,000,000; 5,000 with --quick).") var activities: Int?
     @Option(help: "Write the results as JSON to this file.") var json: String?
     @Flag(help: "Small sizes and 2 rounds: checks that every suite still runs (what CI runs).") var quick = false
-    @Option(help: "Rounds per suite (default: 3 for import and export, 5 for report, 20 for startup; 2 with --quick).") var rounds: Int?
+    @Option(help: "Rounds per suite (default: 3 for import and export (2 above 300,000 activities), 5 for report, 10 processes for progress, 20 for startup; 2 with --quick).") var rounds: Int?
     @Option(help: "The seed of the generated partnership.") var seed: UInt64 = 1
     @Option(help: "The folder to work in (default: a folder in the temporary directory; removed afterwards unless --keep).") var work: String?
     @Flag(help: "Keep the work folder (generated files and databases).") var keep = false
@@ -77,6 +77,8 @@ struct Run: ParsableCommand {
         let activities = self.activities ?? (quick ? 5_000 : 1_000_000)
         let chosen = suites.isEmpty ? Suite.allCases : suites
         func rounds(_ normal: Int) -> Int { self.rounds ?? (quick ? 2 : normal) }
+        // Import and export take minutes each at national size: fewer rounds there keep a full run within 15 minutes.
+        let heavyRounds = rounds(activities > 300_000 ? 2 : 3)
         let binary = try leerlijn ?? Self.buildLeerlijn()
         let folder = work ?? NSTemporaryDirectory() + "leerlijn-bench-\(getpid())"
         let workspace = Workspace(folder: folder, leerlijn: binary, people: people, activities: activities)
@@ -90,10 +92,10 @@ struct Run: ParsableCommand {
         for suite in chosen {
             let result: SuiteResult
             switch suite {
-            case .import: result = try ImportSuite(workspace: workspace, rounds: rounds(3)).run()
+            case .import: result = try ImportSuite(workspace: workspace, rounds: heavyRounds).run()
             case .report: result = try ReportSuite(workspace: workspace, rounds: rounds(5)).run()
             case .progress: result = try ProgressSuite(workspace: workspace, people: quick ? 50 : 500, processRounds: rounds(10)).run()
-            case .export: result = try ExportSuite(workspace: workspace, rounds: rounds(3)).run()
+            case .export: result = try ExportSuite(workspace: workspace, rounds: heavyRounds).run()
             case .startup: result = try StartupSuite(workspace: workspace, rounds: rounds(20)).run()
             }
             results.append(result)

@@ -28,3 +28,21 @@ struct XAPIJSONTests {
         }
     }
 }
+
+@Suite("Identifiers as text")
+struct IdentifierTextTests {
+    @Test("Ids are written and read as Foundation writes and reads UUIDs, in lowercase, whatever the text")
+    func sameAsFoundation() {
+        for _ in 0..<200 {
+            let uuid = UUID()
+            #expect(PersonID(uuid).description == uuid.uuidString.lowercased())
+            #expect(PersonID(uuid.uuidString)?.uuid == uuid)
+            #expect(PersonID(uuid.uuidString.lowercased())?.uuid == uuid)
+        }
+        let valid = "3f2c8a9e-0b1c-4d2e-8f3a-1234567890ab"
+        for text in ["", "3f2c", valid + "0", String(valid.dropLast()) + "g", valid.replacingOccurrences(of: "-", with: "_"), " " + valid.dropLast(),
+                     valid.replacingOccurrences(of: "-", with: "")] {
+            #expect(PersonID(text)?.uuid == UUID(uuidString: text), "\(text)")
+        }
+    }
+}

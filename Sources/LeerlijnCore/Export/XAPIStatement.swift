@@ -39,7 +39,7 @@ public enum XAPIStatement {
         var definition: [String: Any] = ["name": ["nl": activity.title], "type": vocabulary.activityTypes[activity.kind] ?? vocabulary.defaultActivityType]
         if let description = activity.description { definition["description"] = ["nl": description] }
         var statement: [String: Any] = [
-            "id": statementID(activity: activity.id, revision: revision).uuidString.lowercased(),
+            "id": UUIDText.lowercase(statementID(activity: activity.id, revision: revision)),
             "actor": actor(name: entry.personName, email: email, person: activity.personId, vocabulary: vocabulary),
             "verb": ["id": vocabulary.verbs[activity.kind] ?? vocabulary.defaultVerb, "display": display],
             "object": ["objectType": "Activity", "id": vocabulary.activityBase + activity.id.description, "definition": definition],
@@ -57,7 +57,7 @@ public enum XAPIStatement {
     /// The statement that voids `statement` (xAPI 1.0.3, 2.3.2).
     public static func voiding(_ statement: UUID, name: String, email: String?, person: PersonID, vocabulary: XAPIVocabulary) -> [String: Any] {
         [
-            "id": voidingID(of: statement).uuidString.lowercased(),
+            "id": UUIDText.lowercase(voidingID(of: statement)),
             "actor": actor(name: name, email: email, person: person, vocabulary: vocabulary),
             "verb": ["id": voided, "display": ["en-US": "voided"]],
             "object": ["objectType": "StatementRef", "id": statement.uuidString.lowercased()],
@@ -141,7 +141,7 @@ enum JSONText {
 
         func order(of keys: [String]) -> [String] {
             if let known = lock.withLock({ orders[keys] }) { return known }
-            let order = keys.sorted { $0.compare($1, options: [.numeric, .caseInsensitive, .forcedOrdering], range: nil, locale: nil) == .orderedAscending }
+            let order = keys.sorted { $0.compare($1, options: [.numeric, .caseInsensitive, .forcedOrdering], range: nil, locale: NSLocale.system as Locale) == .orderedAscending }
             lock.withLock { if orders.count < 4096 { orders[keys] = order } }
             return order
         }
