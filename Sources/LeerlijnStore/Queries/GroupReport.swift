@@ -31,21 +31,24 @@ extension LeerlijnDatabase {
             let schoolYear = year.startYear
             var totals: [PersonID: (activities: Int, minutes: Int)] = [:]
             var verified: [PersonID: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT person_id, activities, minutes, verified_minutes FROM person_year_total WHERE school_year = ?",
-                                           arguments: [schoolYear]) {
+            let totalRows = try Row.fetchCursor(db, sql: "SELECT person_id, activities, minutes, verified_minutes FROM person_year_total WHERE school_year = ?",
+                arguments: [schoolYear])
+            while let row = try totalRows.next() {
                 let person = PersonID(row[0] as String)!
                 totals[person] = (row[1], row[2])
                 verified[person] = row[3]
             }
             var budgets: [PersonID: [String: Int]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT person_id, budget, minutes FROM person_year_budget WHERE school_year = ?",
-                                           arguments: [schoolYear]) {
+            let budgetRows = try Row.fetchCursor(db, sql: "SELECT person_id, budget, minutes FROM person_year_budget WHERE school_year = ?",
+                arguments: [schoolYear])
+            while let row = try budgetRows.next() {
                 budgets[PersonID(row[0] as String)!, default: [:]][row[1]] = row[2]
             }
             var domains: [PersonID: [String: Int]] = [:], items: [PersonID: [ItemReference]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            let itemRows = try Row.fetchCursor(db, sql: """
                 SELECT person_id, framework, item, kind, minutes FROM person_year_item WHERE school_year = ? ORDER BY person_id, framework, item, kind
-                """, arguments: [schoolYear]) {
+                """, arguments: [schoolYear])
+            while let row = try itemRows.next() {
                 let person = PersonID(row[0] as String)!
                 let reference = ItemReference(framework: row[1], item: row[2])
                 if (row[3] as String) == "domain" { domains[person, default: [:]][reference.fullID] = row[4] } else { items[person, default: []].append(reference) }
@@ -55,10 +58,11 @@ extension LeerlijnDatabase {
             var last: [PersonID: Day] = [:]
             var afterReference: [PersonID] = []
             let referenceYear = SchoolYear(containing: reference).startYear
-            for row in try Row.fetchAll(db, sql: """
+            let lastRows = try Row.fetchCursor(db, sql: """
                 SELECT person_id, MAX(last_activity), MAX(school_year = ? AND last_activity > ?) FROM person_year_total
                 WHERE school_year <= ? GROUP BY person_id
-                """, arguments: [referenceYear, reference, referenceYear]) {
+                """, arguments: [referenceYear, reference, referenceYear])
+            while let row = try lastRows.next() {
                 let person = PersonID(row[0] as String)!
                 if row[2] as Bool { afterReference.append(person) } else { last[person] = Day(iso: row[1] as String) }
             }
@@ -68,10 +72,11 @@ extension LeerlijnDatabase {
             }
             var framework: [PersonID: String] = [:]
             if settings.framework == nil {
-                for row in try Row.fetchAll(db, sql: """
+                let frameworkRows = try Row.fetchCursor(db, sql: """
                     SELECT person_id, framework, SUM(activities) AS n FROM person_year_item WHERE kind = 'competence'
                     GROUP BY person_id, framework ORDER BY n, person_id, framework
-                    """) {
+                    """)
+                while let row = try frameworkRows.next() {
                     framework[PersonID(row[0] as String)!] = row[1]   // the most used comes last and wins
                 }
             }
