@@ -17,7 +17,7 @@ struct ExportSuite {
         let sink = try SinkServer()
         let environment = ["LEERLIJN_LRS_ENDPOINT": sink.endpoint, "LEERLIJN_LRS_USERNAME": "bench", "LEERLIJN_LRS_PASSWORD": "bench"]
         let target = workspace.folder + "/export.sqlite"
-        var leerlijn = Samples(), baseline = Samples()
+        var leerlijn = Samples(), baseline = Samples(), cpu = Samples(), baselineCPU = Samples()
         var peak = 0
         var curlConfig: String?
         for round in 1...rounds {
@@ -31,6 +31,7 @@ struct ExportSuite {
                 throw ProcessRunner.Failure(description: "leerlijn export sent \(object?["sent"] ?? "?") and the sink received \(sink.statements) of \(workspace.activities)")
             }
             leerlijn.add(outcome.seconds)
+            cpu.add(outcome.cpuSeconds)
             peak = max(peak, outcome.peakMemoryBytes)
 
             if curlConfig == nil { curlConfig = try writeBatches(from: target, register: register, endpoint: sink.endpoint) }
@@ -41,6 +42,7 @@ struct ExportSuite {
                 throw ProcessRunner.Failure(description: "curl delivered \(sink.statements) of \(workspace.activities) statements")
             }
             baseline.add(curl.seconds)
+            baselineCPU.add(curl.cpuSeconds)
         }
         Status.clear()
         var result = SuiteResult(suite: "export", leerlijnLabel: "leerlijn export --register lrs (\(workspace.activities) statements)",
@@ -52,6 +54,8 @@ struct ExportSuite {
         result.extra["statementsPerSecond"] = throughput
         result.extra["baselineStatementsPerSecond"] = curlThroughput
         result.extra["throughputRatio"] = throughput / curlThroughput
+        result.extra["cpuSeconds"] = cpu.median
+        result.extra["baselineCpuSeconds"] = baselineCPU.median
         result.met = throughput / curlThroughput >= 0.7
         return result
     }

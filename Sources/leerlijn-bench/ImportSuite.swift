@@ -26,7 +26,7 @@ struct ImportSuite {
     }
 
     func run() throws -> SuiteResult {
-        var leerlijn = Samples(), baseline = Samples()
+        var leerlijn = Samples(), baseline = Samples(), cpu = Samples(), baselineCPU = Samples()
         var peak = 0, baselinePeak = 0
         let script = workspace.folder + "/import-baseline.sql"
         try Self.baselineScript(file: workspace.activitiesFile).write(toFile: script, atomically: true, encoding: .utf8)
@@ -38,6 +38,7 @@ struct ImportSuite {
             let outcome = try workspace.runLeerlijn(["import", "activities", workspace.activitiesFile, "--format", "json"], database: target, stdout: report)
             try Self.expectImported(report, count: workspace.activities)
             leerlijn.add(outcome.seconds)
+            cpu.add(outcome.cpuSeconds)
             peak = max(peak, outcome.peakMemoryBytes)
             if !workspace.hasFullDatabase {
                 try workspace.checkpoint(target)
@@ -52,6 +53,7 @@ struct ImportSuite {
             let count = (try String(contentsOfFile: out, encoding: .utf8)).split(whereSeparator: \.isNewline).last.flatMap { Int($0) }
             guard count == workspace.activities else { throw ProcessRunner.Failure(description: "sqlite3 .import loaded \(count ?? -1) rows") }
             baseline.add(sqlite.seconds)
+            baselineCPU.add(sqlite.cpuSeconds)
             baselinePeak = max(baselinePeak, sqlite.peakMemoryBytes)
         }
         Status.clear()
@@ -60,6 +62,8 @@ struct ImportSuite {
                                  peakMemoryBytes: peak, baselinePeakMemoryBytes: baselinePeak,
                                  target: "<= 1.5x sqlite3 .import, peak memory < 100 MB", met: false)
         var checked = result
+        checked.extra["cpuSeconds"] = cpu.median
+        checked.extra["baselineCpuSeconds"] = baselineCPU.median
         checked.met = result.ratio <= 1.5 && peak < 100_000_000
         return checked
     }

@@ -14,6 +14,8 @@ enum ProcessRunner {
         var seconds: Double
         /// Peak resident set size of the child (ru_maxrss), in bytes.
         var peakMemoryBytes: Int
+        /// CPU time (user and system) of the child: steadier than wall time on a busy machine.
+        var cpuSeconds: Double
     }
 
     /// Why a child could not be run or failed.
@@ -59,7 +61,8 @@ enum ProcessRunner {
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let seconds = Clock.now() - start
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Outcome(status: exit, seconds: seconds, peakMemoryBytes: Int(usage.ru_maxrss) * 1024)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Outcome(status: exit, seconds: seconds, peakMemoryBytes: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpu)
     }
 
     /// Runs and requires exit status 0; the standard error file (if any) is quoted in the failure.

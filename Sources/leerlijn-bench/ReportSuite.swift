@@ -50,7 +50,7 @@ struct ReportSuite {
         try Self.baselineSQL(year: year, reference: min(today, year.lastDay)).write(toFile: script, atomically: true, encoding: .utf8)
         guard let profiles = workspace.profiles else { throw ProcessRunner.Failure(description: "the shipped profiles did not load") }
         let database = try LeerlijnDatabase.open(at: workspace.fullDatabase)
-        var process = Samples(), library = Samples(), baseline = Samples()
+        var process = Samples(), library = Samples(), baseline = Samples(), cpu = Samples(), baselineCPU = Samples()
         var peak = 0
         let output = workspace.folder + "/report.json"
         for round in 1...rounds {
@@ -58,6 +58,7 @@ struct ReportSuite {
             let outcome = try workspace.runLeerlijn(["report", "--by", "school", "--year", year.description, "--format", "json"],
                                                     database: workspace.fullDatabase, stdout: output)
             process.add(outcome.seconds)
+            cpu.add(outcome.cpuSeconds)
             peak = max(peak, outcome.peakMemoryBytes)
             var report: GroupReport?
             library.add(try Clock.measure {
@@ -67,7 +68,9 @@ struct ReportSuite {
                 let people = report.groups.reduce(0) { $0 + $1.people }
                 guard people > 0 else { throw ProcessRunner.Failure(description: "the report holds no people") }
             }
-            baseline.add(try ProcessRunner.check(["sqlite3", "-readonly", workspace.fullDatabase], stdin: script).seconds)
+            let sqlite = try ProcessRunner.check(["sqlite3", "-readonly", workspace.fullDatabase], stdin: script)
+            baseline.add(sqlite.seconds)
+            baselineCPU.add(sqlite.cpuSeconds)
         }
         Status.clear()
         var result = SuiteResult(suite: "report", leerlijnLabel: "leerlijn report --by school --format json (\(workspace.people) people)",
@@ -75,6 +78,8 @@ struct ReportSuite {
                                  peakMemoryBytes: peak, target: "<= 1.5x the SQL baseline and < 0.5 s", met: false)
         result.extra["librarySeconds"] = library.median
         result.extra["libraryMaxSeconds"] = library.max
+        result.extra["cpuSeconds"] = cpu.median
+        result.extra["baselineCpuSeconds"] = baselineCPU.median
         result.met = result.ratio <= 1.5 && process.median < 0.5
         return result
     }
