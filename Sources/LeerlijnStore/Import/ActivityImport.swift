@@ -37,7 +37,7 @@ extension LeerlijnDatabase {
         from path: String, options: ImportOptions, catalog: ProfileCatalog, rules: RuleCatalog,
         progress: (@Sendable (Int64, Int64) -> Void)? = nil
     ) throws -> ImportReport {
-        // The summary triggers are paused for the import; what it adds is summed here and written once at the end.
+        // The summary insert triggers are dropped for the import's transaction; what it adds is summed here and written once at the end.
         let summaries = YearSummaryDelta()
         return try runImport(path, options: options, required: Self.requiredActivityColumns, progress: progress, finish: summaries.write) { db in
             try YearSummaryDelta.pause(db)
