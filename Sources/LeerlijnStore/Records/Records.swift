@@ -221,6 +221,7 @@ extension Registration: SnakeCaseRecord {
 // decoder that converts each key from snake_case costs more than the query. Same columns, same values.
 
 extension Person {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), name: try row.decode(forColumn: "name"), email: try row.decode(forColumn: "email"),
                   createdAt: try row.decode(forColumn: "created_at"), updatedAt: try row.decode(forColumn: "updated_at"))
@@ -228,6 +229,7 @@ extension Person {
 }
 
 extension ExternalID {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), boardId: try row.decode(forColumn: "board_id"),
                   value: try row.decode(forColumn: "value"))
@@ -235,6 +237,7 @@ extension ExternalID {
 }
 
 extension Membership {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), schoolId: try row.decode(forColumn: "school_id"),
                   since: try row.decode(forColumn: "since"), until: try row.decode(forColumn: "until"))
@@ -242,6 +245,7 @@ extension Membership {
 }
 
 extension PhasePeriod {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), phase: try row.decode(forColumn: "phase"),
                   since: try row.decode(forColumn: "since"), route: try row.decode(forColumn: "route"), institute: try row.decode(forColumn: "institute"),
@@ -250,6 +254,7 @@ extension PhasePeriod {
 }
 
 extension RolePeriod {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), role: try row.decode(forColumn: "role"),
                   since: try row.decode(forColumn: "since"), until: try row.decode(forColumn: "until"),
@@ -258,6 +263,7 @@ extension RolePeriod {
 }
 
 extension Employment {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), boardId: try row.decode(forColumn: "board_id"),
                   schoolId: try row.decode(forColumn: "school_id"), since: try row.decode(forColumn: "since"), until: try row.decode(forColumn: "until"),
@@ -266,6 +272,7 @@ extension Employment {
 }
 
 extension Registration {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), register: try row.decode(forColumn: "register"),
                   since: try row.decode(forColumn: "since"))
@@ -273,6 +280,7 @@ extension Registration {
 }
 
 extension Activity {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), date: try row.decode(forColumn: "date"),
                   minutes: try row.decode(forColumn: "minutes"), kind: try row.decode(forColumn: "kind"), title: try row.decode(forColumn: "title"),
@@ -285,6 +293,7 @@ extension Activity {
 }
 
 extension ItemMapping {
+    /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(activityId: try row.decode(forColumn: "activity_id"), framework: try row.decode(forColumn: "framework"),
                   version: try row.decode(forColumn: "version"), item: try row.decode(forColumn: "item"), kind: try row.decode(forColumn: "kind"))
