@@ -71,8 +71,9 @@ enum ProcessRunner {
                       stdout: String? = nil, stderr: String? = nil) throws -> Outcome {
         let errorFile = stderr ?? NSTemporaryDirectory() + "leerlijn-bench-\(getpid())-stderr.txt"
         let outcome = try run(arguments, environment: environment, stdin: stdin, stdout: stdout, stderr: errorFile)
+        let text = outcome.status == 0 ? "" : (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+        if stderr == nil { try? FileManager.default.removeItem(atPath: errorFile) }
         guard outcome.status == 0 else {
-            let text = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
             throw Failure(description: "\(arguments.joined(separator: " ")) exited \(outcome.status): \(text.suffix(2000))")
         }
         return outcome
