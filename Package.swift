@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "LeerlijnReports", targets: ["LeerlijnReports"]),
         .library(name: "LeerlijnExport", targets: ["LeerlijnExport"]),
         .executable(name: "leerlijn", targets: ["leerlijn"]),
+        .executable(name: "leerlijn-bench", targets: ["leerlijn-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -39,10 +40,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks with their baselines (sqlite3, curl), and the synthetic partnership they run on: docs/performance.md.
+        .executableTarget(
+            name: "leerlijn-bench",
+            dependencies: [
+                "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "LeerlijnCoreTests", dependencies: ["LeerlijnCore"]),
         .testTarget(name: "LeerlijnStoreTests", dependencies: ["LeerlijnStore", "LeerlijnProfiles", "LeerlijnCore"]),
         .testTarget(name: "LeerlijnProfilesTests", dependencies: ["LeerlijnProfiles", "LeerlijnCore"]),
         .testTarget(name: "LeerlijnReportsTests", dependencies: ["LeerlijnReports", "LeerlijnStore", "LeerlijnCore"]),
-        .testTarget(name: "LeerlijnCLITests", dependencies: ["leerlijn", "LeerlijnStore", "LeerlijnCore", "LeerlijnReports", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LeerlijnCLITests", dependencies: ["leerlijn", "leerlijn-bench", "LeerlijnStore", "LeerlijnCore", "LeerlijnReports", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

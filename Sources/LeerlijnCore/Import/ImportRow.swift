@@ -1,3 +1,4 @@
+import Foundation
 /// A row that an import rejected: where, which column, and why.
 public struct RowProblem: Codable, Hashable, Sendable, Error {
     /// Why a row is rejected, as a value: the string tables put it into words in the user's language.
@@ -165,6 +166,21 @@ public struct CSVHeader: Sendable {
         name.trimmingWhitespace().lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" }
     }
 
+    /// The normalised forms of the column names the program asks for (a few names, asked for on every row).
+    private static let normalised = NormalisedNames()
+
+    private final class NormalisedNames: @unchecked Sendable {
+        private let lock = NSLock()
+        private var keys: [String: String] = [:]
+
+        func key(for column: String) -> String {
+            if let key = lock.withLock({ keys[column] }) { return key }
+            let key = CSVHeader.normalise(column)
+            lock.withLock { if keys.count < 1024 { keys[column] = key } }
+            return key
+        }
+    }
+
     /// Dutch names accepted for the columns, as Dutch HR exports write them (normalised: no spaces, dashes or underscores).
     public static let aliases: [String: [String]] = [
         "externalid": ["personeelsnummer", "studentnummer", "extern", "externid", "nummer"],
@@ -178,7 +194,7 @@ public struct CSVHeader: Sendable {
 
     /// The position of a column (or one of its Dutch names), if present.
     public func position(of column: String) -> Int? {
-        let key = CSVHeader.normalise(column)
+        let key = Self.normalised.key(for: column)
         if let position = index[key] { return position }
         return (Self.aliases[key] ?? []).lazy.compactMap { index[$0] }.first
     }

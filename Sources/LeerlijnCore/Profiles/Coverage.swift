@@ -143,3 +143,59 @@ extension ProfileCatalog {
             gaps: items.filter { $0.activities == 0 }.map(\.item), domains: domainShares, minutesWithoutDomain: withoutDomain)
     }
 }
+
+/// The top-level items of frameworks that a set of item references leaves uncovered, for many people in a row (the
+/// report's `gaps` flag): each framework is flattened once and each reference resolved once, where
+/// ``ProfileCatalog/coverage(of:by:from:to:)`` does both for every call. The answer is the same: the top-level
+/// items whose coverage counts no activity when one activity carries all the references.
+public struct TopLevelGaps {
+    private struct Tree {
+        var flat: [ProfileCatalog.FlatItem]
+        var targets: [ItemReference: Set<Int>]
+        var frameworksInTree: Set<String>
+        /// For each reference seen, the top-level items (indexes) it counts for.
+        var roots: [ItemReference: Set<Int>] = [:]
+    }
+
+    private let catalog: ProfileCatalog
+    private var trees: [String: Tree] = [:]
+
+    public init(catalog: ProfileCatalog) { self.catalog = catalog }
+
+    /// The full ids of the top-level items of `frameworkID` that none of `references` counts for, in the framework's
+    /// order; nil for an unknown framework.
+    public mutating func gaps(in frameworkID: String, covered references: [ItemReference]) -> [String]? {
+        if trees[frameworkID] == nil {
+            guard catalog.framework(frameworkID) != nil else { return nil }
+            let flat = catalog.items(of: frameworkID)
+            var targets: [ItemReference: Set<Int>] = [:]
+            for (index, item) in flat.enumerated() { targets[item.reference, default: []].insert(index) }
+            trees[frameworkID] = Tree(flat: flat, targets: targets, frameworksInTree: Set(flat.map(\.reference.framework)))
+        }
+        var tree = trees[frameworkID]!
+        var covered: Set<Int> = []
+        for reference in references {
+            if tree.roots[reference] == nil {
+                var direct: Set<Int>
+                if let found = tree.targets[reference] {
+                    direct = found
+                } else {
+                    direct = []
+                    for inTree in tree.frameworksInTree {
+                        for related in catalog.related(reference, in: inTree) { direct.formUnion(tree.targets[related] ?? []) }
+                    }
+                }
+                var roots: Set<Int> = []
+                for index in direct {
+                    var top = index
+                    while let parent = tree.flat[top].parent { top = parent }
+                    roots.insert(top)
+                }
+                tree.roots[reference] = roots
+            }
+            covered.formUnion(tree.roots[reference]!)
+        }
+        trees[frameworkID] = tree
+        return tree.flat.indices.filter { tree.flat[$0].depth == 0 && !covered.contains($0) }.map { tree.flat[$0].reference.fullID }
+    }
+}

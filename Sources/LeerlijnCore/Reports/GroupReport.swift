@@ -125,6 +125,7 @@ public struct GroupReport: Codable, Hashable, Sendable {
         let reference = min(today, year.lastDay)
         var groups: [String: Group] = [:]
         var rows: [PersonRow] = []
+        var gapFinder = TopLevelGaps(catalog: catalog)
         for person in facts {
             var flags: Set<PersonFlag> = []
             var details: [String] = []
@@ -147,13 +148,9 @@ public struct GroupReport: Codable, Hashable, Sendable {
                 flags.insert(.idle)
             }
             // gaps: top-level items of the person's framework without activity this year.
-            if let framework = settings.framework ?? person.framework,
-               let coverage = catalog.coverage(of: framework, by: person.items.isEmpty ? [] : [MappedActivity(date: reference, minutes: 1, evidence: 0, items: person.items)], from: year.firstDay, to: year.lastDay) {
-                let empty = coverage.items.filter { $0.depth == 0 && $0.activities == 0 }
-                if !empty.isEmpty {
-                    flags.insert(.gaps)
-                    details += empty.map { "gap:\($0.item)" }
-                }
+            if let framework = settings.framework ?? person.framework, let empty = gapFinder.gaps(in: framework, covered: person.items), !empty.isEmpty {
+                flags.insert(.gaps)
+                details += empty.map { "gap:\($0)" }
             }
             // expiring: a registration whose term ends within N months (or has ended).
             let horizon = Self.adding(months: settings.expiringMonths, to: today)

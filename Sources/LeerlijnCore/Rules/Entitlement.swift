@@ -17,20 +17,48 @@ public struct Entitlement: Sendable, Hashable {
     public var elapsedApplicableDays: Int
 
     /// The entitlement of `rule` for the person with `line` in `year`; `asOf` splits the applicable days for projections.
+    ///
+    /// The sum runs over stretches of days rather than day by day: between two change points (a rule version, a
+    /// phase, a role or an employment starting or ending) every term of the sum is the same, so a stretch adds its
+    /// length times that term. The result is exactly the day-by-day sum.
     public static func compute(rule: Rule, line: PersonLine, year: SchoolYear, asOf: Day) -> Entitlement {
         let days = year.numberOfDays
+        let first = year.firstDay.dayNumber, end = first + days   // the days first..<end
+        // The days on which something may change, within the year.
+        var changes: [Int] = [first, end]
+        func change(_ day: Day?, after: Bool = false) {
+            guard let day else { return }
+            let number = day.dayNumber + (after ? 1 : 0)
+            if number > first && number < end { changes.append(number) }
+        }
+        for version in rule.versions {
+            change(version.validFrom)
+            change(version.validUntil, after: true)
+        }
+        for phase in line.phases { change(phase.since) }
+        for role in line.roles {
+            change(role.since)
+            change(role.until, after: true)
+        }
+        for employment in line.employments {
+            change(employment.since)
+            change(employment.until, after: true)
+        }
+        changes.sort()
+        let asOfNumber = asOf.dayNumber
         var numerator = 0        // ten-thousandths of an FTE × minutes
         var applicable = 0, elapsed = 0
-        var day = year.firstDay
-        for _ in 0..<days {
-            defer { day = day.adding(days: 1) }
+        var start = changes[0]
+        for next in changes.dropFirst() where next > start {
+            defer { start = next }
+            let day = Day(dayNumber: start), length = next - start
             guard let version = rule.version(on: day), let perYear = version.minutesPerYear else { continue }
             guard version.appliesTo.holds(phase: line.phase(on: day), roles: line.roles(on: day)) else { continue }
             let fte = line.fte(on: day)
             guard fte > 0 else { continue }
-            numerator += (version.proRata ? fte : FTE.fullTime.tenThousandths) * perYear
-            applicable += 1
-            if day <= asOf { elapsed += 1 }
+            numerator += (version.proRata ? fte : FTE.fullTime.tenThousandths) * perYear * length
+            applicable += length
+            elapsed += min(max(asOfNumber - start + 1, 0), length)
         }
         let denominator = FTE.fullTime.tenThousandths * days
         let minutes = (2 * numerator + denominator) / (2 * denominator)   // nearest minute, halves up

@@ -15,17 +15,17 @@ public struct Identifier<Kind>: Hashable, Sendable, Codable, CustomStringConvert
 
     /// Parses the canonical text form (either case); nil for anything else.
     public init?(_ text: String) {
-        guard let uuid = UUID(uuidString: text) else { return nil }
+        guard let uuid = UUIDText.parse(text) ?? UUID(uuidString: text) else { return nil }
         self.uuid = uuid
     }
 
     /// The lowercase canonical form, e.g. `3f2c8a9e-...`.
-    public var description: String { uuid.uuidString.lowercased() }
+    public var description: String { UUIDText.lowercase(uuid) }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let uuid = UUID(uuidString: text) else {
+        guard let uuid = UUIDText.parse(text) ?? UUID(uuidString: text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "Not a UUID: \(text)")
         }
         self.uuid = uuid
@@ -37,4 +37,63 @@ public struct Identifier<Kind>: Hashable, Sendable, Codable, CustomStringConvert
     }
 
     public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.description < rhs.description }
+}
+
+/// The canonical text form of UUIDs, parsed and written directly: ids are read and written for every row, and
+/// Foundation's `UUID(uuidString:)` and `uuidString` go through scanf and printf.
+enum UUIDText {
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// The UUID in `text` when it is in the canonical form (8-4-4-4-12 hexadecimal digits, either case); nil otherwise
+    /// (callers then ask `UUID(uuidString:)`, which also takes a few odd forms).
+    static func parse(_ text: String) -> UUID? {
+        var text = text
+        return text.withUTF8 { bytes -> UUID? in
+            guard bytes.count == 36 else { return nil }
+            var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var index = 0
+            var ok = true
+            withUnsafeMutableBytes(of: &value) { out in
+                for byte in 0..<16 {
+                    if index == 8 || index == 13 || index == 18 || index == 23 {
+                        guard bytes[index] == 0x2D else { ok = false; return }
+                        index += 1
+                    }
+                    guard let high = nibble(bytes[index]), let low = nibble(bytes[index + 1]) else { ok = false; return }
+                    out[byte] = high << 4 | low
+                    index += 2
+                }
+            }
+            return ok ? UUID(uuid: value) : nil
+        }
+    }
+
+    private static func nibble(_ character: UInt8) -> UInt8? {
+        switch character {
+        case 0x30...0x39: character - 0x30
+        case 0x61...0x66: character - 0x61 + 10
+        case 0x41...0x46: character - 0x41 + 10
+        default: nil
+        }
+    }
+
+    /// The lowercase canonical form.
+    static func lowercase(_ uuid: UUID) -> String {
+        var value = uuid.uuid
+        return withUnsafeBytes(of: &value) { bytes in
+            String(unsafeUninitializedCapacity: 36) { out in
+                var index = 0
+                for byte in 0..<16 {
+                    if byte == 4 || byte == 6 || byte == 8 || byte == 10 {
+                        out[index] = 0x2D
+                        index += 1
+                    }
+                    out[index] = hexDigits[Int(bytes[byte] >> 4)]
+                    out[index + 1] = hexDigits[Int(bytes[byte] & 0x0F)]
+                    index += 2
+                }
+                return 36
+            }
+        }
+    }
 }

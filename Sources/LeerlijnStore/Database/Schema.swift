@@ -282,6 +282,11 @@ enum Schema {
                 t.primaryKey(["observation_id", "item"])
             }
         }
+        migrator.registerMigration("v10 summary tables") { db in
+            // Per person and school year: totals, minutes per budget and per framework item, kept by triggers
+            // (YearSummaries.swift), so that the HR report reads one row per person rather than every activity.
+            try YearSummaries.create(db)
+        }
         return migrator
     }
 }

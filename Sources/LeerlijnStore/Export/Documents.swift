@@ -64,7 +64,7 @@ extension LeerlijnDatabase {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    let activities = try Self.unqueuedActivities(register: register.id, person: person, since: since, db)
+                    let activities = try Self.unqueuedActivities(register: register.id, person: person, since: since, earlierKinds: ["event"], db).activities
                     var people: [PersonID: ActivityEvent.PersonPart] = [:]
                     let now = self.now()
                     for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {

@@ -72,7 +72,15 @@ extension LeerlijnDatabase {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    let activities = try Self.unqueuedActivities(register: register.id, person: person, since: since, db)
+                    // Whether an earlier statement was queued: only then is the outbox asked which statements to void
+                    // (a first export of many activities asks nothing per activity).
+                    let (activities, queuedBefore) = try Self.unqueuedActivities(register: register.id, person: person, since: since,
+                                                                                 earlierKinds: ["statement"], db)
+                    let emailQuery = try db.cachedStatement(sql: "SELECT email FROM person WHERE id = ?")
+                    let earlierQuery = try db.cachedStatement(sql: """
+                        SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
+                        AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
+                        """)
                     let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
                     var emails: [PersonID: String?] = [:]
                     let now = self.now()
@@ -80,14 +88,12 @@ extension LeerlijnDatabase {
                         for entry in try Self.entries(for: chunk, db) {
                             let activity = entry.activity
                             if emails[activity.personId] == nil {
-                                emails[activity.personId] = try String.fetchOne(db, sql: "SELECT email FROM person WHERE id = ?", arguments: [activity.personId])
+                                emails[activity.personId] = try String.fetchOne(emailQuery, arguments: [activity.personId])
                             }
                             let email = emails[activity.personId] ?? nil
                             // Earlier statements of this activity that are not voided yet.
-                            let earlier = try OutboxItem.fetchAll(db, sql: """
-                                SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
-                                AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
-                                """, arguments: [register.id, activity.id])
+                            let earlier = queuedBefore.contains(activity.id)
+                                ? try OutboxItem.fetchAll(earlierQuery, arguments: [register.id, activity.id]) : []
                             for item in earlier {
                                 if item.state == "pending" && item.attempts == 0 {
                                     try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: nothing to void
@@ -119,13 +125,16 @@ extension LeerlijnDatabase {
     }
 
     /// The activities whose current revision has no record yet for `register` (optionally one person's, from a day on),
-    /// oldest first.
-    static func unqueuedActivities(register: String, person: String?, since: Day?, _ db: Database) throws -> [Activity] {
+    /// oldest first, and which of them had a record of one of `earlierKinds` queued before.
+    static func unqueuedActivities(register: String, person: String?, since: Day?, earlierKinds: [String],
+                                   _ db: Database) throws -> (activities: [Activity], queuedBefore: Set<ActivityID>) {
         var sql = """
-            SELECT a.* FROM activity a WHERE NOT EXISTS (
+            SELECT a.*, EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id
+                                AND e.kind IN (\(earlierKinds.map { _ in "?" }.joined(separator: ",")))) AS queued_before
+            FROM activity a WHERE NOT EXISTS (
                 SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
             """
-        var arguments: StatementArguments = [register]
+        var arguments = StatementArguments([register] + earlierKinds + [register])
         if let person {
             sql += " AND a.person_id = ?"
             _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
@@ -134,17 +143,24 @@ extension LeerlijnDatabase {
             sql += " AND a.date >= ?"
             _ = arguments.append(contentsOf: [since])
         }
-        return try Activity.fetchAll(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
+        var activities: [Activity] = [], queuedBefore: Set<ActivityID> = []
+        let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
+        while let row = try rows.next() {
+            let activity = try Activity(row: row)
+            activities.append(activity)
+            if row["queued_before"] as Bool { queuedBefore.insert(activity.id) }
+        }
+        return (activities, queuedBefore)
     }
 
     private static func enqueue(_ register: String, activity: Activity, kind: String, statement: UUID?, voids: String?, payload: String?,
                                 now: Date, _ db: Database) throws -> OutboxItem {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO export_item (register, activity_id, person_id, revision, kind, statement_id, voids, payload, state, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (register, statement_id) WHERE statement_id IS NOT NULL DO NOTHING
-            """, arguments: [register, activity.id, activity.personId, activity.revision, kind, statement?.uuidString.lowercased(), voids, payload,
-                             kind == "skip" ? "done" : "pending", now])
+            """).execute(arguments: [register, activity.id, activity.personId, activity.revision, kind, statement?.uuidString.lowercased(), voids, payload,
+                                     kind == "skip" ? "done" : "pending", now])
         return OutboxItem(id: db.lastInsertedRowID, register: register, activityId: activity.id.description, personId: activity.personId.description,
                           revision: activity.revision, kind: kind, statementId: statement?.uuidString.lowercased(), voids: voids, change: nil,
                           fingerprint: nil, payload: payload, state: "pending", attempts: 0)
@@ -162,13 +178,15 @@ extension LeerlijnDatabase {
         guard !ids.isEmpty else { return }
         let time = now()
         _ = try write { db in
+            let markSent = try db.cachedStatement(sql: """
+                UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id = ?
+                """)
+            let markFailed = try db.cachedStatement(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id = ?")
             for id in ids {
                 if sent {
-                    try db.execute(sql: "UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id = ?",
-                                   arguments: [status, time, id])
+                    try markSent.execute(arguments: [status, time, id])
                 } else {
-                    try db.execute(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id = ?",
-                                   arguments: [failed ? "failed" : "pending", status, error, id])
+                    try markFailed.execute(arguments: [failed ? "failed" : "pending", status, error, id])
                 }
             }
         }

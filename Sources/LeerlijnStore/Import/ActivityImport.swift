@@ -41,7 +41,10 @@ extension LeerlijnDatabase {
         from path: String, options: ImportOptions, catalog: ProfileCatalog, rules: RuleCatalog,
         progress: (@Sendable (Int64, Int64) -> Void)? = nil
     ) throws -> ImportReport {
-        try runImport(path, options: options, required: Self.requiredActivityColumns, progress: progress) { db in
+        // The summary insert triggers are dropped for the import's transaction; what it adds is summed here and written once at the end.
+        let summaries = YearSummaryDelta()
+        return try runImport(path, options: options, required: Self.requiredActivityColumns, progress: progress, finish: summaries.write) { db in
+            try YearSummaryDelta.pause(db)
             let kinds = ActivityKindVocabulary(kinds: try ActivityKind.fetchAll(db))
             var people: [String: [(id: PersonID, board: String?)]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT e.value, e.person_id, b.code FROM external_id e LEFT JOIN board b ON b.id = e.board_id") {
@@ -126,13 +129,16 @@ extension LeerlijnDatabase {
                 try insert.execute(arguments: [id, person.id, date, minutes, kind, title, value("description"), value("provider"),
                                                value("reflection"), budget, key, now, now])
                 if db.changesCount == 0 { return false }
+                var mapped: [(framework: String, item: String, kind: String)] = []
                 for (reference, kind) in items {
                     try insertItem.execute(arguments: [id, reference.framework, catalog.framework(reference.framework)?.version ?? "", reference.item, kind])
+                    if db.changesCount > 0 { mapped.append((reference.framework, reference.item, kind.rawValue)) }
                 }
                 if let verifier {
                     try insertVerification.execute(arguments: [id, verifier, now, nil])
                     report.count("verifications")
                 }
+                summaries.add(person: person.id, date: date, minutes: minutes, budget: budget, items: mapped, verified: verifier != nil)
                 report.count("activities")
                 return true
             }

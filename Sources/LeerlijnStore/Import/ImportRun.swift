@@ -10,11 +10,11 @@ extension LeerlijnDatabase {
     /// Runs an import the same way for every kind of file: one transaction for the whole file; the header
     /// must hold `required`; rows go to the handler that `prepare` makes inside the transaction; rejected rows
     /// are counted and written to the rejects file when there is one; any rejected row without a rejects file,
-    /// or a dry run, rolls everything back; otherwise one audit line records the report.
+    /// or a dry run, rolls everything back; otherwise `finish` runs and one audit line records the report.
     /// - Throws: ``ImportError/rejected(_:)`` when rows were rejected and no rejects file was given.
     func runImport(
         _ path: String, options: ImportOptions, required: [String], progress: (@Sendable (Int64, Int64) -> Void)?,
-        prepare: (Database) throws -> RowHandler
+        finish: ((Database) throws -> Void)? = nil, prepare: (Database) throws -> RowHandler
     ) throws -> ImportReport {
         var report = ImportReport(file: path)
         report.dryRun = options.dryRun
@@ -44,6 +44,7 @@ extension LeerlijnDatabase {
                 report.encoding = (parser.encoding ?? .utf8).rawValue
                 if report.rejected > 0 && options.rejectsPath == nil { return .rollback }
                 if options.dryRun { return .rollback }
+                try finish?(db)
                 try self.audit(.create, entity: "import", id: (path as NSString).lastPathComponent, before: nil as ImportReport?, after: report,
                                actor: options.actor, db)
                 return .commit

@@ -35,46 +35,57 @@ extension LeerlijnDatabase {
         for row in try RolePeriod.fetchAll(db) { roles[row.personId, default: []].append(row) }
         for row in try Employment.fetchAll(db) { employments[row.personId, default: []].append(row) }
         for row in try Registration.fetchAll(db) { registrations[row.personId, default: []].append(row) }
+        // This year's figures from the per person-year summaries (YearSummaries.swift): one row per person, per
+        // budget and per item, never a pass over the activities.
+        let schoolYear = year.startYear
         var totals: [PersonID: (activities: Int, minutes: Int)] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT person_id, COUNT(*), SUM(minutes) FROM activity WHERE date BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY person_id
-            """, arguments: [year.firstDay, year.lastDay]) {
-            totals[PersonID(row[0] as String)!] = (row[1], row[2])
+        var verified: [PersonID: Int] = [:]
+        let totalRows = try Row.fetchCursor(db, sql: "SELECT person_id, activities, minutes, verified_minutes FROM person_year_total WHERE school_year = ?",
+            arguments: [schoolYear])
+        while let row = try totalRows.next() {
+            let person = PersonID(row[0] as String)!
+            totals[person] = (row[1], row[2])
+            verified[person] = row[3]
         }
         var budgets: [PersonID: [String: Int]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT person_id, budget, SUM(minutes) FROM activity
-            WHERE date BETWEEN ? AND ? AND deleted_at IS NULL AND budget IS NOT NULL GROUP BY person_id, budget
-            """, arguments: [year.firstDay, year.lastDay]) {
+        let budgetRows = try Row.fetchCursor(db, sql: "SELECT person_id, budget, minutes FROM person_year_budget WHERE school_year = ?",
+            arguments: [schoolYear])
+        while let row = try budgetRows.next() {
             budgets[PersonID(row[0] as String)!, default: [:]][row[1]] = row[2]
         }
         var domains: [PersonID: [String: Int]] = [:], items: [PersonID: [ItemReference]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT a.person_id, i.framework, i.item, i.kind, SUM(a.minutes) FROM activity_item i JOIN activity a ON a.id = i.activity_id
-            WHERE a.date BETWEEN ? AND ? AND a.deleted_at IS NULL GROUP BY a.person_id, i.framework, i.item, i.kind
-            """, arguments: [year.firstDay, year.lastDay]) {
+        let itemRows = try Row.fetchCursor(db, sql: """
+            SELECT person_id, framework, item, kind, minutes FROM person_year_item WHERE school_year = ? ORDER BY person_id, framework, item, kind
+            """, arguments: [schoolYear])
+        while let row = try itemRows.next() {
             let person = PersonID(row[0] as String)!
             let reference = ItemReference(framework: row[1], item: row[2])
             if (row[3] as String) == "domain" { domains[person, default: [:]][reference.fullID] = row[4] } else { items[person, default: []].append(reference) }
         }
-        var verified: [PersonID: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT a.person_id, SUM(a.minutes) FROM activity a JOIN verification v ON v.activity_id = a.id
-            WHERE a.date BETWEEN ? AND ? AND a.deleted_at IS NULL GROUP BY a.person_id
-            """, arguments: [year.firstDay, year.lastDay]) {
-            verified[PersonID(row[0] as String)!] = row[1]
-        }
+        // The latest activity on or before the reference day: each year's last day from the summaries; only for a
+        // person with activities after the reference day in its year, that person's activities up to it (by index).
         var last: [PersonID: Day] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT person_id, MAX(date) FROM activity WHERE date <= ? AND deleted_at IS NULL GROUP BY person_id",
-                                    arguments: [reference]) {
-            last[PersonID(row[0] as String)!] = Day(iso: row[1] as String)
+        var afterReference: [PersonID] = []
+        let referenceYear = SchoolYear(containing: reference).startYear
+        let lastRows = try Row.fetchCursor(db, sql: """
+            SELECT person_id, MAX(last_activity), MAX(school_year = ? AND last_activity > ?) FROM person_year_total
+            WHERE school_year <= ? GROUP BY person_id
+            """, arguments: [referenceYear, reference, referenceYear])
+        while let row = try lastRows.next() {
+            let person = PersonID(row[0] as String)!
+            if row[2] as Bool { afterReference.append(person) } else { last[person] = Day(iso: row[1] as String) }
+        }
+        let lastUpTo = try db.cachedStatement(sql: "SELECT MAX(date) FROM activity WHERE person_id = ? AND date <= ? AND deleted_at IS NULL")
+        for person in afterReference {
+            last[person] = try String.fetchOne(lastUpTo, arguments: [person, reference]).flatMap { Day(iso: $0) }
         }
         var framework: [PersonID: String] = [:]
         if settings.framework == nil {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT a.person_id, i.framework, COUNT(*) AS n FROM activity_item i JOIN activity a ON a.id = i.activity_id
-                WHERE i.kind = 'competence' AND a.deleted_at IS NULL GROUP BY a.person_id, i.framework ORDER BY n
-                """) {
+            let frameworkRows = try Row.fetchCursor(db, sql: """
+                SELECT person_id, framework, SUM(activities) AS n FROM person_year_item WHERE kind = 'competence'
+                GROUP BY person_id, framework ORDER BY n, person_id, framework
+                """)
+            while let row = try frameworkRows.next() {
                 framework[PersonID(row[0] as String)!] = row[1]   // the most used comes last and wins
             }
         }

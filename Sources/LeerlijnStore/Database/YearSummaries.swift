@@ -1,0 +1,207 @@
+import GRDB
+import LeerlijnCore
+
+/// Per person and school year summaries of the live (not deleted) activities, kept in step with the activities by
+/// triggers in the same transaction as every change (migration "v10 summary tables"), so that the HR report reads
+/// one row per person instead of every activity of the year:
+///
+/// - `person_year_total`: activities, minutes, signed-off minutes and the last activity's day;
+/// - `person_year_budget`: minutes per hours budget;
+/// - `person_year_item`: activities and minutes per framework item (competences and domains).
+///
+/// A trigger recomputes the one person-year a change touches from that person's activities (an index range, never
+/// a scan of all activities), so the summaries are right whatever the order in which SQLite runs cascades. A bulk
+/// import drops the insert triggers inside its own transaction (no other connection ever sees them missing: a
+/// rollback brings them back, a commit creates them again first) and adds what it imported with
+/// ``YearSummaryDelta`` at the end; an insert statement with triggers costs a third more even when they do nothing.
+enum YearSummaries {
+    /// The school year (its first calendar year) of an ISO day in SQL: August to July.
+    static func year(_ day: String) -> String { "(CAST(substr(\(day), 1, 4) AS INTEGER) - (substr(\(day), 6, 2) < '08'))" }
+
+    /// Statements that recompute the summaries of person `person` in the school year of day `day` (SQL expressions).
+    static func recompute(person: String, day: String) -> String {
+        let year = Self.year(day)
+        let range = "a.person_id = \(person) AND a.date BETWEEN printf('%04d-08-01', \(year)) AND printf('%04d-07-31', \(year) + 1) AND a.deleted_at IS NULL"
+        return """
+            DELETE FROM person_year_total WHERE person_id = \(person) AND school_year = \(year);
+            INSERT INTO person_year_total (person_id, school_year, activities, minutes, verified_minutes, last_activity)
+              SELECT a.person_id, \(year), COUNT(*), SUM(a.minutes),
+                     SUM(CASE WHEN EXISTS (SELECT 1 FROM verification v WHERE v.activity_id = a.id) THEN a.minutes ELSE 0 END), MAX(a.date)
+              FROM activity a WHERE \(range) GROUP BY a.person_id;
+            DELETE FROM person_year_budget WHERE person_id = \(person) AND school_year = \(year);
+            INSERT INTO person_year_budget (person_id, school_year, budget, minutes)
+              SELECT a.person_id, \(year), a.budget, SUM(a.minutes) FROM activity a
+              WHERE \(range) AND a.budget IS NOT NULL GROUP BY a.person_id, a.budget;
+            DELETE FROM person_year_item WHERE person_id = \(person) AND school_year = \(year);
+            INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes)
+              SELECT a.person_id, \(year), i.framework, i.item, i.kind, COUNT(*), SUM(a.minutes)
+              FROM activity a JOIN activity_item i ON i.activity_id = a.id
+              WHERE \(range) GROUP BY a.person_id, i.framework, i.item, i.kind;
+            """
+    }
+
+    /// The person and day of the activity a row of `activity_item` or `verification` belongs to.
+    static func viaActivity(_ row: String) -> (person: String, day: String) {
+        (person: "(SELECT person_id FROM activity WHERE id = \(row).activity_id)", day: "(SELECT date FROM activity WHERE id = \(row).activity_id)")
+    }
+
+    /// The triggers that follow inserts, which a bulk import drops for the length of its transaction.
+    static let insertTriggerNames = ["activity_summary_insert", "activity_item_summary_insert", "verification_summary_insert"]
+
+    static var insertTriggers: String {
+        """
+        CREATE TRIGGER activity_summary_insert AFTER INSERT ON activity BEGIN
+        \(recompute(person: "NEW.person_id", day: "NEW.date"))
+        END;
+        CREATE TRIGGER activity_item_summary_insert AFTER INSERT ON activity_item BEGIN
+        \(recompute(person: viaActivity("NEW").person, day: viaActivity("NEW").day))
+        END;
+        CREATE TRIGGER verification_summary_insert AFTER INSERT ON verification BEGIN
+        \(recompute(person: viaActivity("NEW").person, day: viaActivity("NEW").day))
+        END;
+
+        """
+    }
+
+    /// Creates the tables and triggers and fills the tables from the activities there are.
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE person_year_total (
+              person_id TEXT NOT NULL, school_year INTEGER NOT NULL, activities INTEGER NOT NULL, minutes INTEGER NOT NULL,
+              verified_minutes INTEGER NOT NULL, last_activity TEXT NOT NULL,
+              PRIMARY KEY (person_id, school_year)) WITHOUT ROWID;
+            CREATE INDEX person_year_total_on_year ON person_year_total(school_year);
+            CREATE TABLE person_year_budget (
+              person_id TEXT NOT NULL, school_year INTEGER NOT NULL, budget TEXT NOT NULL, minutes INTEGER NOT NULL,
+              PRIMARY KEY (person_id, school_year, budget)) WITHOUT ROWID;
+            CREATE TABLE person_year_item (
+              person_id TEXT NOT NULL, school_year INTEGER NOT NULL, framework TEXT NOT NULL, item TEXT NOT NULL, kind TEXT NOT NULL,
+              activities INTEGER NOT NULL, minutes INTEGER NOT NULL,
+              PRIMARY KEY (person_id, school_year, framework, item, kind)) WITHOUT ROWID;
+            """)
+        try db.execute(sql: insertTriggers + """
+            CREATE TRIGGER activity_summary_update AFTER UPDATE OF person_id, date, minutes, budget, deleted_at ON activity BEGIN
+            \(recompute(person: "OLD.person_id", day: "OLD.date"))
+            \(recompute(person: "NEW.person_id", day: "NEW.date"))
+            END;
+            CREATE TRIGGER activity_summary_delete AFTER DELETE ON activity BEGIN
+            \(recompute(person: "OLD.person_id", day: "OLD.date"))
+            END;
+            CREATE TRIGGER activity_item_summary_delete AFTER DELETE ON activity_item BEGIN
+            \(recompute(person: viaActivity("OLD").person, day: viaActivity("OLD").day))
+            END;
+            CREATE TRIGGER verification_summary_delete AFTER DELETE ON verification BEGIN
+            \(recompute(person: viaActivity("OLD").person, day: viaActivity("OLD").day))
+            END;
+            CREATE TRIGGER person_summary_delete AFTER DELETE ON person BEGIN
+              DELETE FROM person_year_total WHERE person_id = OLD.id;
+              DELETE FROM person_year_budget WHERE person_id = OLD.id;
+              DELETE FROM person_year_item WHERE person_id = OLD.id;
+            END;
+            """)
+        let live = "a.deleted_at IS NULL"
+        try db.execute(sql: """
+            INSERT INTO person_year_total (person_id, school_year, activities, minutes, verified_minutes, last_activity)
+              SELECT a.person_id, \(year("a.date")), COUNT(*), SUM(a.minutes),
+                     SUM(CASE WHEN EXISTS (SELECT 1 FROM verification v WHERE v.activity_id = a.id) THEN a.minutes ELSE 0 END), MAX(a.date)
+              FROM activity a WHERE \(live) GROUP BY a.person_id, \(year("a.date"));
+            INSERT INTO person_year_budget (person_id, school_year, budget, minutes)
+              SELECT a.person_id, \(year("a.date")), a.budget, SUM(a.minutes) FROM activity a
+              WHERE \(live) AND a.budget IS NOT NULL GROUP BY a.person_id, \(year("a.date")), a.budget;
+            INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes)
+              SELECT a.person_id, \(year("a.date")), i.framework, i.item, i.kind, COUNT(*), SUM(a.minutes)
+              FROM activity a JOIN activity_item i ON i.activity_id = a.id
+              WHERE \(live) GROUP BY a.person_id, \(year("a.date")), i.framework, i.item, i.kind;
+            """)
+    }
+}
+
+/// What a bulk import adds to the summaries, gathered in memory while the insert triggers are dropped and written at the end
+/// of the import's transaction. Imports only add activities, so adding is all it needs to do.
+final class YearSummaryDelta {
+    // People and items are numbered as they come, so that a key is a few integers: a national import adds up to a
+    // row per person, year and item, and strings in every key would cost hundreds of megabytes.
+    struct Key: Hashable { var person: Int32; var year: Int32 }
+    struct Total { var activities = 0, minutes = 0, verified = 0, last = 0 }
+    struct ItemKey: Hashable { var person: Int32; var year: Int32; var item: Int32 }
+
+    private var people: [PersonID] = [], personNumbers: [PersonID: Int32] = [:]
+    private var itemNames: [(framework: String, item: String, kind: String)] = [], itemNumbers: [String: Int32] = [:]
+    private var budgetNames: [String] = [], budgetNumbers: [String: Int32] = [:]
+    private var totals: [Key: Total] = [:]
+    private var budgets: [ItemKey: Int] = [:]
+    private var items: [ItemKey: (activities: Int, minutes: Int)] = [:]
+
+    /// Drops the insert triggers for the rest of this transaction (``write(_:)`` creates them again).
+    static func pause(_ db: Database) throws {
+        for name in YearSummaries.insertTriggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
+    }
+
+    /// Records one imported activity.
+    func add(person: PersonID, date: Day, minutes: Int, budget: String?, items mapped: [(framework: String, item: String, kind: String)], verified: Bool) {
+        let number: Int32
+        if let known = personNumbers[person] { number = known } else {
+            number = Int32(people.count)
+            people.append(person)
+            personNumbers[person] = number
+        }
+        let key = Key(person: number, year: Int32(SchoolYear(containing: date).startYear))
+        var total = totals[key] ?? Total()
+        total.activities += 1
+        total.minutes += minutes
+        if verified { total.verified += minutes }
+        total.last = max(total.last, date.dayNumber)
+        totals[key] = total
+        if let budget {
+            let budgetNumber: Int32
+            if let known = budgetNumbers[budget] { budgetNumber = known } else {
+                budgetNumber = Int32(budgetNames.count)
+                budgetNames.append(budget)
+                budgetNumbers[budget] = budgetNumber
+            }
+            budgets[ItemKey(person: key.person, year: key.year, item: budgetNumber), default: 0] += minutes
+        }
+        for item in mapped {
+            let name = "\(item.kind):\(item.framework):\(item.item)"
+            let itemNumber: Int32
+            if let known = itemNumbers[name] { itemNumber = known } else {
+                itemNumber = Int32(itemNames.count)
+                itemNames.append(item)
+                itemNumbers[name] = itemNumber
+            }
+            let itemKey = ItemKey(person: key.person, year: key.year, item: itemNumber)
+            let old = items[itemKey] ?? (0, 0)
+            items[itemKey] = (old.activities + 1, old.minutes + minutes)
+        }
+    }
+
+    /// Adds the gathered figures to the summary tables and creates the insert triggers again.
+    func write(_ db: Database) throws {
+        let total = try db.cachedStatement(sql: """
+            INSERT INTO person_year_total (person_id, school_year, activities, minutes, verified_minutes, last_activity) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id, school_year) DO UPDATE SET activities = activities + excluded.activities, minutes = minutes + excluded.minutes,
+              verified_minutes = verified_minutes + excluded.verified_minutes, last_activity = max(last_activity, excluded.last_activity)
+            """)
+        for (key, value) in totals {
+            try total.execute(arguments: [people[Int(key.person)], key.year, value.activities, value.minutes, value.verified,
+                                          Day(dayNumber: value.last)])
+        }
+        let budget = try db.cachedStatement(sql: """
+            INSERT INTO person_year_budget (person_id, school_year, budget, minutes) VALUES (?, ?, ?, ?)
+            ON CONFLICT (person_id, school_year, budget) DO UPDATE SET minutes = minutes + excluded.minutes
+            """)
+        for (key, minutes) in budgets {
+            try budget.execute(arguments: [people[Int(key.person)], key.year, budgetNames[Int(key.item)], minutes])
+        }
+        let item = try db.cachedStatement(sql: """
+            INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id, school_year, framework, item, kind) DO UPDATE SET activities = activities + excluded.activities,
+              minutes = minutes + excluded.minutes
+            """)
+        for (key, value) in items {
+            let name = itemNames[Int(key.item)]
+            try item.execute(arguments: [people[Int(key.person)], key.year, name.framework, name.item, name.kind, value.activities, value.minutes])
+        }
+        try db.execute(sql: YearSummaries.insertTriggers)
+    }
+}
