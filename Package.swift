@@ -53,6 +53,6 @@ let package = Package(
         .testTarget(name: "LeerlijnStoreTests", dependencies: ["LeerlijnStore", "LeerlijnProfiles", "LeerlijnCore"]),
         .testTarget(name: "LeerlijnProfilesTests", dependencies: ["LeerlijnProfiles", "LeerlijnCore"]),
         .testTarget(name: "LeerlijnReportsTests", dependencies: ["LeerlijnReports", "LeerlijnStore", "LeerlijnCore"]),
-        .testTarget(name: "LeerlijnCLITests", dependencies: ["leerlijn", "leerlijn-bench", "LeerlijnStore", "LeerlijnCore", "LeerlijnReports", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LeerlijnCLITests", dependencies: ["leerlijn", "leerlijn-bench", "LeerlijnStore", "LeerlijnCore", "LeerlijnReports", "LeerlijnExport", "LeerlijnProfiles", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

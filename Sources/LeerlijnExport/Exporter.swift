@@ -31,6 +31,8 @@ public struct Exporter: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Extra trusted root certificates (PEM), for a register behind a private CA; verification is always on.
     public var caFile: String?
+    /// Records read from the outbox at a time (nil: 50 requests' worth per concurrent request, at least 1,000).
+    public var pageSize: Int?
 
     public init(register: Register, credentials: Credentials, database: LeerlijnDatabase, progress: (@Sendable (Int, Int) -> Void)? = nil, caFile: String? = nil) {
         self.register = register
@@ -77,28 +79,36 @@ public struct Exporter: Sendable {
         let endpoint = try endpointURL()
         let authorization = try authorizationHeader()
         let secret = try signingSecret()
-        let items = try database.pendingItems(register: register.id)
+        // The outbox is read a page at a time, so memory stays flat however many records wait. A record that is
+        // still pending after its attempts is not tried again in this run: the pages go by id.
+        let total = try database.pendingCount(register: register.id)
         // xAPI takes statements in batches; a webhook or dossier endpoint takes one document per request.
         let size = register.kind == .xapi ? register.batchSize : 1
-        let batches = stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
         let client = HTTPClient(register: register, authorization: authorization)
         let counter = Counter()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            var next = 0
-            func addTask() {
-                let batch = batches[next]
-                next += 1
-                group.addTask {
-                    let sent = self.register.kind == .xapi
-                        ? try await self.send(batch, to: endpoint, client: client)
-                        : try await self.deliver(batch[0], to: endpoint, client: client, secret: secret)
-                    let done = await counter.add(batch.count, sent: sent)
-                    self.progress?(done, items.count)
+        var after: Int64 = 0
+        while true {
+            let page = try database.pendingItems(register: register.id, after: after, limit: pageSize ?? max(size * register.concurrency * 50, 1000))
+            guard let last = page.last else { break }
+            after = last.id
+            let batches = stride(from: 0, to: page.count, by: size).map { Array(page[$0..<min($0 + size, page.count)]) }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                var next = 0
+                func addTask() {
+                    let batch = batches[next]
+                    next += 1
+                    group.addTask {
+                        let sent = self.register.kind == .xapi
+                            ? try await self.send(batch, to: endpoint, client: client)
+                            : try await self.deliver(batch[0], to: endpoint, client: client, secret: secret)
+                        let done = await counter.add(batch.count, sent: sent)
+                        self.progress?(done, total)
+                    }
                 }
-            }
-            for _ in 0..<min(register.concurrency, batches.count) { addTask() }
-            while try await group.next() != nil {
-                if next < batches.count { addTask() }
+                for _ in 0..<min(register.concurrency, batches.count) { addTask() }
+                while try await group.next() != nil {
+                    if next < batches.count { addTask() }
+                }
             }
         }
         let status = try database.exportStatus(register: register.id).first

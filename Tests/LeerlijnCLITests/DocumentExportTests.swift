@@ -1,6 +1,10 @@
 import Foundation
 import GRDB
 import Testing
+import LeerlijnCore
+import LeerlijnExport
+import LeerlijnProfiles
+import LeerlijnStore
 
 @Suite("Webhook events and BRLO dossiers to a loopback receiver", .serialized)
 struct DocumentExportTests {
@@ -149,5 +153,22 @@ struct DocumentExportTests {
         #expect((written["activities"] as? [[String: Any]])?.count == (latest.body["activities"] as? [[String: Any]])?.count)
         let notEducator = try cli.run(["dossier", "sanne"])
         #expect(notEducator.status == 65 && notEducator.stderr.contains("schoolopleider"))
+    }
+
+    @Test("An export reads the outbox a page at a time and still sends every record once")
+    func pagedExport() async throws {
+        let sink = try DocumentSink(secret: Self.secret)
+        defer { sink.stop() }
+        let cli = try CLI.withSanne()
+        for index in 0..<25 { try cli.ok(["log", "sanne", "\(10 + index)m", "zelfstudie", "Lezen \(index)"]) }
+        let registers = try RegisterLoader.load(shipped: RegisterLoader.shippedFolder())
+        let register = try #require(registers.first { $0.id == "hr-webhook" })
+        var exporter = Exporter(register: register, credentials: Credentials(endpoint: sink.url + "/hooks", secret: Self.secret),
+                                database: try LeerlijnDatabase.open(at: cli.db))
+        exporter.pageSize = 4
+        let report = try await exporter.run()
+        #expect(report.queued == 25 && report.sent == 25 && report.pending == 0)
+        let receipts = try sink.receipts()
+        #expect(receipts.count == 25 && Set(receipts.compactMap(\.id)).count == 25)
     }
 }

@@ -19,6 +19,12 @@ extension LeerlijnDatabase {
     public func queueDossiers(for register: Register, rule: Rule, catalog: ProfileCatalog, person: String?, today: Day,
                               dryRun: Bool) throws(StoreError) -> [OutboxItem] {
         var queued: [OutboxItem] = []
+        // Only a dry run returns the payloads; a real run keeps no copy of them (a first export can queue a million).
+        func remember(_ item: OutboxItem) {
+            var item = item
+            if !dryRun { item.payload = nil }
+            queued.append(item)
+        }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
@@ -43,7 +49,7 @@ extension LeerlijnDatabase {
                         if let last, last.state == "pending", last.attempts == 0 {
                             try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [last.id])   // superseded before it was tried
                         }
-                        queued.append(try Self.enqueueDocument(
+                        remember(try Self.enqueueDocument(
                             register.id, activity: nil, person: person.id, revision: revision, kind: "dossier", id: dossier.dossierId, change: nil,
                             fingerprint: fingerprint, payload: try Self.canonicalJSON(dossier), now: now, db))
                     }
@@ -61,6 +67,12 @@ extension LeerlijnDatabase {
     /// about it was sent sends nothing. With `dryRun`, nothing is written and the events that would be queued are returned.
     public func queueEvents(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
         var queued: [OutboxItem] = []
+        // Only a dry run returns the payloads; a real run keeps no copy of them (a first export can queue a million).
+        func remember(_ item: OutboxItem) {
+            var item = item
+            if !dryRun { item.payload = nil }
+            queued.append(item)
+        }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
@@ -94,7 +106,7 @@ extension LeerlijnDatabase {
                             if people[activity.personId] == nil { people[activity.personId] = try Self.eventPerson(activity.personId, db) }
                             let change = ActivityEvent.change(deleted: deleted, previous: previous)
                             let document = ActivityEvent.document(for: entry, change: change, person: people[activity.personId]!)
-                            queued.append(try Self.enqueueDocument(
+                            remember(try Self.enqueueDocument(
                                 register.id, activity: activity.id, person: activity.personId, revision: activity.revision, kind: "event",
                                 id: ActivityEvent.eventID(activity: activity.id, revision: activity.revision).uuidString.lowercased(),
                                 change: change.rawValue, fingerprint: nil, payload: XAPIStatement.json(document), now: now, db))

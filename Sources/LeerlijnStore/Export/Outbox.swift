@@ -69,6 +69,12 @@ extension LeerlijnDatabase {
     public func queueStatements(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
         guard let vocabulary = register.xapi else { return [] }
         var queued: [OutboxItem] = []
+        // Only a dry run returns the payloads; a real run keeps no copy of them (a first export can queue a million).
+        func remember(_ item: OutboxItem) {
+            var item = item
+            if !dryRun { item.payload = nil }
+            queued.append(item)
+        }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
@@ -101,12 +107,12 @@ extension LeerlijnDatabase {
                                 }
                                 guard let old = item.statementId.flatMap(UUID.init(uuidString:)) else { continue }
                                 let payload = XAPIStatement.json(XAPIStatement.voiding(old, name: entry.personName, email: email, person: activity.personId, vocabulary: vocabulary))
-                                queued.append(try Self.enqueue(register.id, activity: activity, kind: "void", statement: XAPIStatement.voidingID(of: old),
+                                remember(try Self.enqueue(register.id, activity: activity, kind: "void", statement: XAPIStatement.voidingID(of: old),
                                                                voids: item.statementId, payload: payload, now: now, db))
                             }
                             if activity.deletedAt == nil {
                                 let statement = XAPIStatement.statement(for: entry, revision: activity.revision, email: email, kind: kinds[activity.kind], vocabulary: vocabulary)
-                                queued.append(try Self.enqueue(register.id, activity: activity, kind: "statement",
+                                remember(try Self.enqueue(register.id, activity: activity, kind: "statement",
                                                                statement: XAPIStatement.statementID(activity: activity.id, revision: activity.revision),
                                                                voids: nil, payload: XAPIStatement.json(statement), now: now, db))
                             } else if earlier.isEmpty {
@@ -170,6 +176,22 @@ extension LeerlijnDatabase {
     public func pendingItems(register: String) throws(StoreError) -> [OutboxItem] {
         try read { db in
             try OutboxItem.fetchAll(db, sql: "SELECT * FROM export_item WHERE register = ? AND state = 'pending' ORDER BY id", arguments: [register])
+        }
+    }
+
+    /// One page of the records waiting for a register: at most `limit`, with ids above `after`, oldest first. An
+    /// export reads the outbox page by page, so its memory does not grow with the number of records.
+    public func pendingItems(register: String, after: Int64, limit: Int) throws(StoreError) -> [OutboxItem] {
+        try read { db in
+            try OutboxItem.fetchAll(db, sql: "SELECT * FROM export_item WHERE register = ? AND state = 'pending' AND id > ? ORDER BY id LIMIT ?",
+                                    arguments: [register, after, limit])
+        }
+    }
+
+    /// How many records wait for a register.
+    public func pendingCount(register: String) throws(StoreError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export_item WHERE register = ? AND state = 'pending'", arguments: [register]) ?? 0
         }
     }
 
