@@ -18,107 +18,78 @@ extension LeerlijnDatabase {
     /// dossiers that would be queued are returned.
     public func queueDossiers(for register: Register, rule: Rule, catalog: ProfileCatalog, person: String?, today: Day,
                               dryRun: Bool) throws(StoreError) -> [OutboxItem] {
-        var queued: [OutboxItem] = []
-        // Only a dry run returns the payloads; a real run keeps no copy of them (a first export can queue a million).
-        func remember(_ item: OutboxItem) {
-            var item = item
-            if !dryRun { item.payload = nil }
-            queued.append(item)
-        }
-        do {
-            try writer.writeWithoutTransaction { db in
-                try db.inTransaction {
-                    let people: [Person]
-                    if let person {
-                        people = [try Self.person(matching: person, db)]
-                    } else {
-                        let roles = BRLODossier.roles(of: rule).map(\.rawValue).sorted()
-                        people = try Person.fetchAll(db, sql: """
-                            SELECT * FROM person WHERE id IN (SELECT person_id FROM role_period WHERE role IN (\(roles.map { _ in "?" }.joined(separator: ","))))
-                            ORDER BY name
-                            """, arguments: StatementArguments(roles))
-                    }
-                    let now = self.now()
-                    for person in people {
-                        let last = try OutboxItem.fetchOne(db, sql: """
-                            SELECT * FROM export_item WHERE register = ? AND person_id = ? AND kind = 'dossier' ORDER BY id DESC LIMIT 1
-                            """, arguments: [register.id, person.id])
-                        let revision = (last?.revision ?? 0) + 1
-                        let (dossier, fingerprint) = try Self.dossier(of: person, rule: rule, catalog: catalog, today: today, sequence: revision, db)
-                        if let last, last.fingerprint == fingerprint { continue }
-                        if let last, last.state == "pending", last.attempts == 0 {
-                            try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [last.id])   // superseded before it was tried
-                        }
-                        remember(try Self.enqueueDocument(
-                            register.id, activity: nil, person: person.id, revision: revision, kind: "dossier", id: dossier.dossierId, change: nil,
-                            fingerprint: fingerprint, payload: try Self.canonicalJSON(dossier), now: now, db))
-                    }
-                    return dryRun ? .rollback : .commit
-                }
+        return try queueing(dryRun: dryRun) { db, remember in
+            let people: [Person]
+            if let person {
+                people = [try Self.person(matching: person, db)]
+            } else {
+                let roles = BRLODossier.roles(of: rule).map(\.rawValue).sorted()
+                people = try Person.fetchAll(db, sql: """
+                    SELECT * FROM person WHERE id IN (SELECT person_id FROM role_period WHERE role IN (\(roles.map { _ in "?" }.joined(separator: ","))))
+                    ORDER BY name
+                    """, arguments: StatementArguments(roles))
             }
-        } catch {
-            throw StoreError.wrap(error)
+            let now = self.now()
+            for person in people {
+                let last = try OutboxItem.fetchOne(db, sql: """
+                    SELECT * FROM export_item WHERE register = ? AND person_id = ? AND kind = 'dossier' ORDER BY id DESC LIMIT 1
+                    """, arguments: [register.id, person.id])
+                let revision = (last?.revision ?? 0) + 1
+                let (dossier, fingerprint) = try Self.dossier(of: person, rule: rule, catalog: catalog, today: today, sequence: revision, db)
+                if let last, last.fingerprint == fingerprint { continue }
+                if let last, last.state == "pending", last.attempts == 0 {
+                    try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [last.id])   // superseded before it was tried
+                }
+                remember(try Self.enqueueDocument(
+                    register.id, activity: nil, person: person.id, revision: revision, kind: "dossier", id: dossier.dossierId, change: nil,
+                    fingerprint: fingerprint, payload: try Self.canonicalJSON(dossier), now: now, db))
+            }
         }
-        return queued
     }
 
     /// Queues one webhook event per activity revision not yet queued for `register`: created, updated, deleted or
     /// restored. An event queued but never tried is replaced by the newer one; an activity deleted before any event
     /// about it was sent sends nothing. With `dryRun`, nothing is written and the events that would be queued are returned.
     public func queueEvents(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
-        var queued: [OutboxItem] = []
-        // Only a dry run returns the payloads; a real run keeps no copy of them (a first export can queue a million).
-        func remember(_ item: OutboxItem) {
-            var item = item
-            if !dryRun { item.payload = nil }
-            queued.append(item)
-        }
-        do {
-            try writer.writeWithoutTransaction { db in
-                try db.inTransaction {
-                    let activities = try Self.unqueuedActivities(register: register.id, person: person, since: since, earlierKinds: ["event"], db).activities
-                    var people: [PersonID: ActivityEvent.PersonPart] = [:]
-                    let now = self.now()
-                    for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {
-                        let ids = chunk.map(\.id.description)
-                        var earlier: [String: [OutboxItem]] = [:]
-                        for item in try OutboxItem.fetchAll(db, sql: """
-                            SELECT * FROM export_item WHERE register = ? AND kind IN ('event', 'skip')
-                            AND activity_id IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY id
-                            """, arguments: StatementArguments([register.id] + ids)) {
-                            earlier[item.activityId, default: []].append(item)
-                        }
-                        for entry in try Self.entries(for: chunk, db) {
-                            let activity = entry.activity
-                            var history = earlier[activity.id.description] ?? []
-                            for item in history where item.state == "pending" && item.attempts == 0 {
-                                try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: superseded
-                            }
-                            history.removeAll { $0.state == "pending" && $0.attempts == 0 }
-                            let previous = history.last { $0.kind == "event" }?.change.flatMap(ActivityEvent.Change.init(rawValue:))
-                            let deleted = activity.deletedAt != nil
-                            if deleted && (previous == nil || previous == .deleted) {
-                                // Never announced (or already announced as deleted): nothing to tell; noted so it is not looked at again.
-                                _ = try Self.enqueueDocument(register.id, activity: activity.id, person: activity.personId, revision: activity.revision,
-                                                             kind: "skip", id: nil, change: nil, fingerprint: nil, payload: nil, now: now, db)
-                                continue
-                            }
-                            if people[activity.personId] == nil { people[activity.personId] = try Self.eventPerson(activity.personId, db) }
-                            let change = ActivityEvent.change(deleted: deleted, previous: previous)
-                            let document = ActivityEvent.document(for: entry, change: change, person: people[activity.personId]!)
-                            remember(try Self.enqueueDocument(
-                                register.id, activity: activity.id, person: activity.personId, revision: activity.revision, kind: "event",
-                                id: ActivityEvent.eventID(activity: activity.id, revision: activity.revision).uuidString.lowercased(),
-                                change: change.rawValue, fingerprint: nil, payload: XAPIStatement.json(document), now: now, db))
-                        }
+        return try queueing(dryRun: dryRun) { db, remember in
+            let ids = try Self.unqueuedActivities(register: register.id, person: person, since: since, earlierKinds: ["event"], db).ids
+            var people: [PersonID: ActivityEvent.PersonPart] = [:]
+            let now = self.now()
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = try Self.activities(ids[start..<min(start + 500, ids.count)], db)
+                let keys = chunk.map(\.id.description)
+                var earlier: [String: [OutboxItem]] = [:]
+                for item in try OutboxItem.fetchAll(db, sql: """
+                    SELECT * FROM export_item WHERE register = ? AND kind IN ('event', 'skip')
+                    AND activity_id IN (\(keys.map { _ in "?" }.joined(separator: ","))) ORDER BY id
+                    """, arguments: StatementArguments([register.id] + keys)) {
+                    earlier[item.activityId, default: []].append(item)
+                }
+                for entry in try Self.entries(for: chunk, db) {
+                    let activity = entry.activity
+                    var history = earlier[activity.id.description] ?? []
+                    for item in history where item.state == "pending" && item.attempts == 0 {
+                        try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: superseded
                     }
-                    return dryRun ? .rollback : .commit
+                    history.removeAll { $0.state == "pending" && $0.attempts == 0 }
+                    let previous = history.last { $0.kind == "event" }?.change.flatMap(ActivityEvent.Change.init(rawValue:))
+                    let deleted = activity.deletedAt != nil
+                    if deleted && (previous == nil || previous == .deleted) {
+                        // Never announced (or already announced as deleted): nothing to tell; noted so it is not looked at again.
+                        _ = try Self.enqueueDocument(register.id, activity: activity.id, person: activity.personId, revision: activity.revision,
+                                                     kind: "skip", id: nil, change: nil, fingerprint: nil, payload: nil, now: now, db)
+                        continue
+                    }
+                    if people[activity.personId] == nil { people[activity.personId] = try Self.eventPerson(activity.personId, db) }
+                    let change = ActivityEvent.change(deleted: deleted, previous: previous)
+                    let document = ActivityEvent.document(for: entry, change: change, person: people[activity.personId]!)
+                    remember(try Self.enqueueDocument(
+                        register.id, activity: activity.id, person: activity.personId, revision: activity.revision, kind: "event",
+                        id: ActivityEvent.eventID(activity: activity.id, revision: activity.revision).uuidString.lowercased(),
+                        change: change.rawValue, fingerprint: nil, payload: XAPIStatement.json(document), now: now, db))
                 }
             }
-        } catch {
-            throw StoreError.wrap(error)
         }
-        return queued
     }
 
     // MARK: - Inside a transaction

@@ -68,58 +68,66 @@ extension LeerlijnDatabase {
     ///   - person: only this person's activities; `since`: only activities on or after this day.
     public func queueStatements(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
         guard let vocabulary = register.xapi else { return [] }
-        var queued: [OutboxItem] = []
-        // Only a dry run returns the payloads; a real run keeps no copy of them (a first export can queue a million).
-        func remember(_ item: OutboxItem) {
-            var item = item
-            if !dryRun { item.payload = nil }
-            queued.append(item)
+        return try queueing(dryRun: dryRun) { db, remember in
+            // Whether an earlier statement was queued: only then is the outbox asked which statements to void
+            // (a first export of many activities asks nothing per activity).
+            let (ids, queuedBefore) = try Self.unqueuedActivities(register: register.id, person: person, since: since,
+                                                                  earlierKinds: ["statement"], db)
+            let emailQuery = try db.cachedStatement(sql: "SELECT email FROM person WHERE id = ?")
+            let earlierQuery = try db.cachedStatement(sql: """
+                SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
+                AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
+                """)
+            let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
+            var emails: [PersonID: String?] = [:]
+            let now = self.now()
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = try Self.activities(ids[start..<min(start + 500, ids.count)], db)
+                for entry in try Self.entries(for: chunk, db) {
+                    let activity = entry.activity
+                    if emails[activity.personId] == nil {
+                        emails[activity.personId] = try String.fetchOne(emailQuery, arguments: [activity.personId])
+                    }
+                    let email = emails[activity.personId] ?? nil
+                    // Earlier statements of this activity that are not voided yet.
+                    let earlier = queuedBefore.contains(activity.id)
+                        ? try OutboxItem.fetchAll(earlierQuery, arguments: [register.id, activity.id]) : []
+                    for item in earlier {
+                        if item.state == "pending" && item.attempts == 0 {
+                            try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: nothing to void
+                            continue
+                        }
+                        guard let old = item.statementId.flatMap(UUID.init(uuidString:)) else { continue }
+                        let payload = XAPIStatement.json(XAPIStatement.voiding(old, name: entry.personName, email: email, person: activity.personId, vocabulary: vocabulary))
+                        remember(try Self.enqueue(register.id, activity: activity, kind: "void", statement: XAPIStatement.voidingID(of: old),
+                                                       voids: item.statementId, payload: payload, now: now, db))
+                    }
+                    if activity.deletedAt == nil {
+                        let statement = XAPIStatement.statement(for: entry, revision: activity.revision, email: email, kind: kinds[activity.kind], vocabulary: vocabulary)
+                        remember(try Self.enqueue(register.id, activity: activity, kind: "statement",
+                                                       statement: XAPIStatement.statementID(activity: activity.id, revision: activity.revision),
+                                                       voids: nil, payload: XAPIStatement.json(statement), now: now, db))
+                    } else if earlier.isEmpty {
+                        // Deleted before it was ever queued: note it, so it is not looked at again.
+                        _ = try Self.enqueue(register.id, activity: activity, kind: "skip", statement: nil, voids: nil, payload: nil, now: now, db)
+                    }
+                }
+            }
         }
+    }
+
+    /// Runs `body` in one write transaction in which it queues outbox records through `remember`. A dry run rolls
+    /// everything back and returns the records with their payloads; a real run commits and returns them without
+    /// (a first export can queue a million, and the payloads are in the database).
+    func queueing(dryRun: Bool, _ body: (Database, _ remember: (OutboxItem) -> Void) throws -> Void) throws(StoreError) -> [OutboxItem] {
+        var queued: [OutboxItem] = []
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
-                    // Whether an earlier statement was queued: only then is the outbox asked which statements to void
-                    // (a first export of many activities asks nothing per activity).
-                    let (activities, queuedBefore) = try Self.unqueuedActivities(register: register.id, person: person, since: since,
-                                                                                 earlierKinds: ["statement"], db)
-                    let emailQuery = try db.cachedStatement(sql: "SELECT email FROM person WHERE id = ?")
-                    let earlierQuery = try db.cachedStatement(sql: """
-                        SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
-                        AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
-                        """)
-                    let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
-                    var emails: [PersonID: String?] = [:]
-                    let now = self.now()
-                    for chunk in stride(from: 0, to: activities.count, by: 500).map({ Array(activities[$0..<min($0 + 500, activities.count)]) }) {
-                        for entry in try Self.entries(for: chunk, db) {
-                            let activity = entry.activity
-                            if emails[activity.personId] == nil {
-                                emails[activity.personId] = try String.fetchOne(emailQuery, arguments: [activity.personId])
-                            }
-                            let email = emails[activity.personId] ?? nil
-                            // Earlier statements of this activity that are not voided yet.
-                            let earlier = queuedBefore.contains(activity.id)
-                                ? try OutboxItem.fetchAll(earlierQuery, arguments: [register.id, activity.id]) : []
-                            for item in earlier {
-                                if item.state == "pending" && item.attempts == 0 {
-                                    try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: nothing to void
-                                    continue
-                                }
-                                guard let old = item.statementId.flatMap(UUID.init(uuidString:)) else { continue }
-                                let payload = XAPIStatement.json(XAPIStatement.voiding(old, name: entry.personName, email: email, person: activity.personId, vocabulary: vocabulary))
-                                remember(try Self.enqueue(register.id, activity: activity, kind: "void", statement: XAPIStatement.voidingID(of: old),
-                                                               voids: item.statementId, payload: payload, now: now, db))
-                            }
-                            if activity.deletedAt == nil {
-                                let statement = XAPIStatement.statement(for: entry, revision: activity.revision, email: email, kind: kinds[activity.kind], vocabulary: vocabulary)
-                                remember(try Self.enqueue(register.id, activity: activity, kind: "statement",
-                                                               statement: XAPIStatement.statementID(activity: activity.id, revision: activity.revision),
-                                                               voids: nil, payload: XAPIStatement.json(statement), now: now, db))
-                            } else if earlier.isEmpty {
-                                // Deleted before it was ever queued: note it, so it is not looked at again.
-                                _ = try Self.enqueue(register.id, activity: activity, kind: "skip", statement: nil, voids: nil, payload: nil, now: now, db)
-                            }
-                        }
+                    try body(db) { item in
+                        var item = item
+                        if !dryRun { item.payload = nil }
+                        queued.append(item)
                     }
                     return dryRun ? .rollback : .commit
                 }
@@ -130,13 +138,14 @@ extension LeerlijnDatabase {
         return queued
     }
 
-    /// The activities whose current revision has no record yet for `register` (optionally one person's, from a day on),
-    /// oldest first, and which of them had a record of one of `earlierKinds` queued before.
+    /// The ids of the activities whose current revision has no record yet for `register` (optionally one person's,
+    /// from a day on), oldest first, and which of them had a record of one of `earlierKinds` queued before. Only ids:
+    /// the activities themselves are read in chunks (``activities(_:_:)``), so a first export of a million stays small.
     static func unqueuedActivities(register: String, person: String?, since: Day?, earlierKinds: [String],
-                                   _ db: Database) throws -> (activities: [Activity], queuedBefore: Set<ActivityID>) {
+                                   _ db: Database) throws -> (ids: [ActivityID], queuedBefore: Set<ActivityID>) {
         var sql = """
-            SELECT a.*, EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id
-                                AND e.kind IN (\(earlierKinds.map { _ in "?" }.joined(separator: ",")))) AS queued_before
+            SELECT a.id, EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id
+                                 AND e.kind IN (\(earlierKinds.map { _ in "?" }.joined(separator: ",")))) AS queued_before
             FROM activity a WHERE NOT EXISTS (
                 SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
             """
@@ -149,14 +158,23 @@ extension LeerlijnDatabase {
             sql += " AND a.date >= ?"
             _ = arguments.append(contentsOf: [since])
         }
-        var activities: [Activity] = [], queuedBefore: Set<ActivityID> = []
+        var ids: [ActivityID] = [], queuedBefore: Set<ActivityID> = []
         let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
         while let row = try rows.next() {
-            let activity = try Activity(row: row)
-            activities.append(activity)
-            if row["queued_before"] as Bool { queuedBefore.insert(activity.id) }
+            guard let id = ActivityID(row[0] as String) else { continue }
+            ids.append(id)
+            if row[1] as Bool { queuedBefore.insert(id) }
         }
-        return (activities, queuedBefore)
+        return (ids, queuedBefore)
+    }
+
+    /// The activities with these ids, in the order given.
+    static func activities(_ ids: ArraySlice<ActivityID>, _ db: Database) throws -> [Activity] {
+        guard !ids.isEmpty else { return [] }
+        let found = try Activity.fetchAll(db, sql: "SELECT * FROM activity WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                                          arguments: StatementArguments(ids.map(\.description)))
+        let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byID[$0] }
     }
 
     private static func enqueue(_ register: String, activity: Activity, kind: String, statement: UUID?, voids: String?, payload: String?,
