@@ -212,6 +212,37 @@ struct ErasureOutboxTests {
     }
 }
 
+@Suite("The export queue's pages")
+struct ExportPageTests {
+    @Test("Paging through the activities a register lacks visits each once, in date order, also across pages inside one day")
+    func pages() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        try f.addPerson("Daan Jansen", "200")
+        // 30 activities on 4 days, so that pages of 7 break inside a day.
+        var logged: [ActivityEntry] = []
+        for index in 0..<30 {
+            logged.append(try f.log(index % 2 == 0 ? "sanne" : "daan", 10 + index, on: Fixture.today.adding(days: -(index % 4))))
+        }
+        var seen: [Activity] = [], pages = 0
+        try f.database.read { db in
+            try LeerlijnDatabase.forEachUnqueuedPage(register: "lrs", person: nil, since: nil, earlierKinds: ["statement"], pageSize: 7, db) { page in
+                #expect(page.count <= 7)
+                pages += 1
+                seen += page.map(\.activity)
+            }
+        }
+        #expect(pages == 5)
+        #expect(seen.count == 30 && Set(seen.map(\.id)) == Set(logged.map(\.activity.id)))
+        #expect(seen.map(\.date) == seen.map(\.date).sorted())
+        var sanne: [Activity] = []
+        try f.database.read { db in
+            try LeerlijnDatabase.forEachUnqueuedPage(register: "lrs", person: "sanne", since: nil, earlierKinds: ["statement"], pageSize: 4, db) { sanne += $0.map(\.activity) }
+        }
+        #expect(sanne.count == 15)
+    }
+}
+
 @Suite("Participants files")
 struct ParticipantsFileTests {
     @Test("Participants come from a CSV with an external_id or naam column, or one per line")

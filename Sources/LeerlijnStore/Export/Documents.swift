@@ -52,11 +52,10 @@ extension LeerlijnDatabase {
     /// about it was sent sends nothing. With `dryRun`, nothing is written and the events that would be queued are returned.
     public func queueEvents(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
         return try queueing(dryRun: dryRun) { db, remember in
-            let ids = try Self.unqueuedActivities(register: register.id, person: person, since: since, earlierKinds: ["event"], db).ids
             var people: [PersonID: ActivityEvent.PersonPart] = [:]
             let now = self.now()
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = try Self.activities(ids[start..<min(start + 500, ids.count)], db)
+            try Self.forEachUnqueuedPage(register: register.id, person: person, since: since, earlierKinds: ["event"], db) { page in
+                let chunk = page.map(\.activity)
                 let keys = chunk.map(\.id.description)
                 var earlier: [String: [OutboxItem]] = [:]
                 for item in try OutboxItem.fetchAll(db, sql: """

@@ -71,8 +71,6 @@ extension LeerlijnDatabase {
         return try queueing(dryRun: dryRun) { db, remember in
             // Whether an earlier statement was queued: only then is the outbox asked which statements to void
             // (a first export of many activities asks nothing per activity).
-            let (ids, queuedBefore) = try Self.unqueuedActivities(register: register.id, person: person, since: since,
-                                                                  earlierKinds: ["statement"], db)
             let emailQuery = try db.cachedStatement(sql: "SELECT email FROM person WHERE id = ?")
             let earlierQuery = try db.cachedStatement(sql: """
                 SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
@@ -81,9 +79,9 @@ extension LeerlijnDatabase {
             let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
             var emails: [PersonID: String?] = [:]
             let now = self.now()
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = try Self.activities(ids[start..<min(start + 500, ids.count)], db)
-                for entry in try Self.entries(for: chunk, db) {
+            try Self.forEachUnqueuedPage(register: register.id, person: person, since: since, earlierKinds: ["statement"], db) { page in
+                let queuedBefore = Set(page.filter(\.queuedBefore).map(\.activity.id))
+                for entry in try Self.entries(for: page.map(\.activity), db) {
                     let activity = entry.activity
                     if emails[activity.personId] == nil {
                         emails[activity.personId] = try String.fetchOne(emailQuery, arguments: [activity.personId])
@@ -138,43 +136,51 @@ extension LeerlijnDatabase {
         return queued
     }
 
-    /// The ids of the activities whose current revision has no record yet for `register` (optionally one person's,
-    /// from a day on), oldest first, and which of them had a record of one of `earlierKinds` queued before. Only ids:
-    /// the activities themselves are read in chunks (``activities(_:_:)``), so a first export of a million stays small.
-    static func unqueuedActivities(register: String, person: String?, since: Day?, earlierKinds: [String],
-                                   _ db: Database) throws -> (ids: [ActivityID], queuedBefore: Set<ActivityID>) {
+    /// The activities whose current revision has no record yet for `register` (optionally one person's, from a day on),
+    /// oldest first, a page at a time: call it again with the last activity of the page as `after` until it returns
+    /// nothing, so a first export of a million never holds them all. Each comes with whether a record of one of
+    /// `earlierKinds` was queued for it before. A page uses the `activity(date)` index and starts after the key of the
+    /// previous one, so queueing the page's records does not move the next page.
+    static func unqueuedActivities(register: String, person: PersonID?, since: Day?, earlierKinds: [String], after: ActivityPageKey?,
+                                   limit: Int = 500, _ db: Database) throws -> [(activity: Activity, queuedBefore: Bool, key: ActivityPageKey)] {
         var sql = """
-            SELECT a.id, EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id
-                                 AND e.kind IN (\(earlierKinds.map { _ in "?" }.joined(separator: ",")))) AS queued_before
+            SELECT a.*, EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id
+                                AND e.kind IN (\(earlierKinds.map { _ in "?" }.joined(separator: ",")))) AS queued_before
             FROM activity a WHERE NOT EXISTS (
                 SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
             """
         var arguments = StatementArguments([register] + earlierKinds + [register])
         if let person {
             sql += " AND a.person_id = ?"
-            _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
+            _ = arguments.append(contentsOf: [person])
         }
         if let since {
             sql += " AND a.date >= ?"
             _ = arguments.append(contentsOf: [since])
         }
-        var ids: [ActivityID] = [], queuedBefore: Set<ActivityID> = []
-        let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY a.date, a.created_at", arguments: arguments)
-        while let row = try rows.next() {
-            guard let id = ActivityID(row[0] as String) else { continue }
-            ids.append(id)
-            if row[1] as Bool { queuedBefore.insert(id) }
+        if let after {
+            sql += " AND (a.date, a.created_at, a.id) > (?, ?, ?)"
+            _ = arguments.append(contentsOf: [after.date, after.createdAt, after.id])
         }
-        return (ids, queuedBefore)
+        _ = arguments.append(contentsOf: [limit])
+        return try Row.fetchAll(db, sql: sql + " ORDER BY a.date, a.created_at, a.id LIMIT ?", arguments: arguments).map { row in
+            (try Activity(row: row), row["queued_before"] as Bool,
+             ActivityPageKey(date: row["date"], createdAt: row["created_at"], id: row["id"]))
+        }
     }
 
-    /// The activities with these ids, in the order given.
-    static func activities(_ ids: ArraySlice<ActivityID>, _ db: Database) throws -> [Activity] {
-        guard !ids.isEmpty else { return [] }
-        let found = try Activity.fetchAll(db, sql: "SELECT * FROM activity WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                                          arguments: StatementArguments(ids.map(\.description)))
-        let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return ids.compactMap { byID[$0] }
+    /// Runs `body` on every page of ``unqueuedActivities(register:person:since:earlierKinds:after:limit:_:)``.
+    static func forEachUnqueuedPage(register: String, person: String?, since: Day?, earlierKinds: [String], pageSize: Int = 500, _ db: Database,
+                                    _ body: ([(activity: Activity, queuedBefore: Bool, key: ActivityPageKey)]) throws -> Void) throws {
+        let personID = try person.map { try Self.person(matching: $0, db).id }
+        var after: ActivityPageKey? = nil
+        while true {
+            let page = try unqueuedActivities(register: register, person: personID, since: since, earlierKinds: earlierKinds, after: after,
+                                              limit: pageSize, db)
+            guard let last = page.last else { return }
+            try body(page)
+            after = last.key
+        }
     }
 
     private static func enqueue(_ register: String, activity: Activity, kind: String, statement: UUID?, voids: String?, payload: String?,
@@ -243,4 +249,11 @@ extension LeerlijnDatabase {
             return rows.map { ExportStatus(register: $0[0], pending: $0[1] ?? 0, sent: $0[2] ?? 0, failed: $0[3] ?? 0, lastError: $0[5], lastSent: $0[4]) }
         }
     }
+}
+
+/// Where a page of activities ends: the raw stored day, creation time and id of its last activity (the sort key).
+struct ActivityPageKey {
+    var date: DatabaseValue
+    var createdAt: DatabaseValue
+    var id: DatabaseValue
 }
