@@ -185,8 +185,7 @@ public struct BRLODossier: Codable, Hashable, Sendable {
             hoursPerYear: hoursPerYear(periods, asOf: asOf), registration: status, standard: standard, activities: activities, reflections: reflections)
     }
 
-    /// Minutes in the roles per school year: on each day, the largest agreed minutes per week among the periods that
-    /// cover it, summed over the days and divided by 7 once at the end (rounded half up), so no rounding adds up.
+    /// Minutes in the roles per school year (``RolePeriod/agreedMinutes(_:from:through:)``), the year under way up to `asOf`.
     public static func hoursPerYear(_ periods: [RolePeriod], asOf: Day) -> [YearHours] {
         let withHours = periods.filter { ($0.minutesPerWeek ?? 0) > 0 && $0.since <= asOf }
         guard let first = withHours.map(\.since).min() else { return [] }
@@ -194,14 +193,7 @@ public struct BRLODossier: Codable, Hashable, Sendable {
         var year = SchoolYear(containing: first)
         let last = SchoolYear(containing: asOf)
         while year <= last {
-            let end = min(year.lastDay, asOf)
-            var weekMinuteDays = 0
-            var day = max(year.firstDay, first)
-            while day <= end {
-                weekMinuteDays += withHours.filter { $0.covers(day) }.compactMap(\.minutesPerWeek).max() ?? 0
-                day = day.adding(days: 1)
-            }
-            let minutes = (weekMinuteDays + 3) / 7
+            let minutes = RolePeriod.agreedMinutes(withHours, from: max(year.firstDay, first), through: min(year.lastDay, asOf))
             if minutes > 0 {
                 result.append(YearHours(schoolYear: year, minutes: minutes, hours: (Double(minutes) / 6).rounded() / 10, complete: year.lastDay <= asOf))
             }

@@ -1,5 +1,5 @@
 /// What an import did (or, with `--dry-run`, would do).
-public struct ImportReport: Codable, Hashable, Sendable {
+public struct ImportReport: Encodable, Hashable, Sendable {
     /// The file.
     public var file: String
     /// Data rows read (the header not counted).

@@ -1,6 +1,6 @@
 import Foundation
 /// A row that an import rejected: where, which column, and why.
-public struct RowProblem: Codable, Hashable, Sendable, Error {
+public struct RowProblem: Encodable, Hashable, Sendable, Error {
     /// Why a row is rejected, as a value: the string tables put it into words in the user's language.
     public enum Reason: Hashable, Sendable {
         /// The column is empty.
@@ -130,17 +130,6 @@ public struct RowProblem: Codable, Hashable, Sendable, Error {
         try container.encodeIfPresent(value, forKey: .value)
         try container.encode(problem.code, forKey: .code)
         try container.encode(reason, forKey: .reason)
-    }
-
-    /// Decodes what ``encode(to:)`` wrote; the reason value itself is not kept in the JSON, so it comes back as `missing`
-    /// with the words intact.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        line = try container.decode(Int.self, forKey: .line)
-        column = try container.decodeIfPresent(String.self, forKey: .column)
-        value = try container.decodeIfPresent(String.self, forKey: .value)
-        reason = try container.decode(String.self, forKey: .reason)
-        problem = .missing
     }
 }
 

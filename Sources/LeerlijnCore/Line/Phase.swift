@@ -69,4 +69,17 @@ public struct RolePeriod: Codable, Hashable, Sendable {
     }
 
     public func covers(_ day: Day) -> Bool { since <= day && (until.map { day <= $0 } ?? true) }
+
+    /// Agreed minutes in `periods` over the days `from...through`: on each day the largest minutes per week among the
+    /// periods that cover it, summed over the days and divided by 7 once (rounded half up), so no rounding adds up.
+    /// Overlapping periods count the larger weekly minutes, not the sum.
+    public static func agreedMinutes(_ periods: [RolePeriod], from: Day, through: Day) -> Int {
+        var weekMinuteDays = 0
+        var day = from
+        while day <= through {
+            weekMinuteDays += periods.filter { $0.covers(day) }.compactMap(\.minutesPerWeek).max() ?? 0
+            day = day.adding(days: 1)
+        }
+        return (weekMinuteDays + 3) / 7
+    }
 }

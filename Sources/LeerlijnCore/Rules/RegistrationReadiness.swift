@@ -125,12 +125,7 @@ public struct RegistrationStatus: Codable, Hashable, Sendable {
                 result.reason = "no-hours-per-week"
                 return result
             }
-            var minutes = 0.0
-            var day = today.adding(days: -364)
-            for _ in 0..<365 {
-                minutes += Double(periods.filter { $0.covers(day) }.compactMap(\.minutesPerWeek).max() ?? 0) / 7
-                day = day.adding(days: 1)
-            }
+            let minutes = Double(RolePeriod.agreedMinutes(periods, from: today.adding(days: -364), through: today))
             result.actual = (minutes / 60 * 10).rounded() / 10
             result.met = minutes / 60 >= required
             if result.met == false, let perWeek = periods.filter({ $0.covers(today) }).compactMap(\.minutesPerWeek).max(), perWeek > 0 {

@@ -123,7 +123,7 @@ extension Strings {
             default: return "\(n(actual)) of \(n(required)) hours"
             }
         },
-        portfolioName: "Portfolio", dashboardName: "HR dashboard", crosswalk: "crosswalk",
+        portfolioName: "Portfolio", dashboardName: "HR dashboard", dossierName: "BRLO dossier", crosswalk: "crosswalk",
         pageWritten: { page, path in "\(page) written to \(path)" },
         pageNeedsTarget: "Give --html FILE to write the page, or --format json for its data.",
         cannotWritePage: { path, detail in "Cannot write \(path): \(detail)." },

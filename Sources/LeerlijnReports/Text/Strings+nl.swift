@@ -132,7 +132,7 @@ extension Strings {
             default: return "\(n(actual)) van \(n(required)) uur"
             }
         },
-        portfolioName: "Bewijsportfolio", dashboardName: "HR-overzicht", crosswalk: "kruistabel",
+        portfolioName: "Bewijsportfolio", dashboardName: "HR-overzicht", dossierName: "BRLO-dossier", crosswalk: "kruistabel",
         pageWritten: { page, path in "\(page) geschreven naar \(path)" },
         pageNeedsTarget: "Geef --html BESTAND om de pagina te schrijven, of --format json voor de gegevens.",
         cannotWritePage: { path, detail in "Kan \(path) niet schrijven: \(detail)." },

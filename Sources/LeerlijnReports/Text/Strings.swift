@@ -55,7 +55,7 @@ public struct Strings: Sendable {
     public var figure: @Sendable (_ kind: Criterion.Kind, _ actual: Double?, _ required: Double?) -> String
 
     // The HTML pages (their own text is in ``PageStrings``) and what the commands say about them.
-    public var portfolioName, dashboardName: String
+    public var portfolioName, dashboardName, dossierName: String
     /// The word for a crosswalk (kruistabel) between frameworks, in `profiles validate`.
     public var crosswalk: String
     public var pageWritten: @Sendable (_ page: String, _ path: String) -> String

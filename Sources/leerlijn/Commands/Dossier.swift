@@ -17,12 +17,8 @@ struct DossierCommand: DatabaseCommand {
         let profiles = try options.loadProfiles()
         let dossier = try options.openDatabase().dossier(of: person, rule: try profiles.rules.registerRule(rule), catalog: profiles.catalog, today: options.today)
         if let out {
-            do {
-                try Data(JSONOutput.render(dossier).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw ValidationError(options.strings.importUnreadable(out, (error as NSError).localizedDescription))
-            }
-            print(options.strings.exported(1, out))
+            try PageFile.write(try JSONOutput.render(dossier), to: out)
+            print(options.strings.pageWritten(options.strings.dossierName, out))
             return
         }
         switch options.format {
