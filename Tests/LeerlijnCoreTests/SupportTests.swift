@@ -111,3 +111,48 @@ struct HashTests {
                 == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 }
+
+@Suite("Time-ordered ids")
+struct TimeOrderedUUIDTests {
+    @Test("New ids are version 7 UUIDs whose text increases with every id and starts with the time in milliseconds")
+    func increasingVersion7() {
+        let start = UInt64(Date().timeIntervalSince1970 * 1000)
+        let ids = (0..<10_000).map { _ in ActivityID() }
+        let end = UInt64(Date().timeIntervalSince1970 * 1000)
+        let texts = ids.map(\.description)
+        #expect(zip(texts, texts.dropFirst()).allSatisfy { $0 < $1 })
+        for id in ids.prefix(100) {
+            let bytes = withUnsafeBytes(of: id.uuid.uuid) { Array($0) }
+            #expect(bytes[6] >> 4 == 7)
+            #expect(bytes[8] >> 6 == 0b10)
+            let milliseconds = bytes[0..<6].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            #expect(milliseconds >= start && milliseconds <= end + 100)
+            #expect(ActivityID(id.description) == id)
+        }
+    }
+}
+
+@Suite("SHA-256 in pieces")
+struct SHA256PiecesTests {
+    @Test("Feeding a message in pieces of any size gives the digest of the whole, as bytes and as hex")
+    func piecesEqualWhole() {
+        var generator = SeededGenerator(seed: 7)
+        let message = (0..<1_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let whole = SHA256.hex(of: message)
+        for _ in 0..<200 {
+            var hasher = SHA256()
+            var offset = 0
+            while offset < message.count {
+                let size = min(Int.random(in: 0...130, using: &generator), message.count - offset)
+                hasher.update(message[offset..<offset + size])
+                offset += size
+            }
+            #expect(hasher.finalize() == whole)
+            #expect(hasher.digest().map { String(format: "%02x", $0) }.joined() == whole)
+        }
+        // A million 'a's (FIPS 180-2 test vector), fed as a lazy sequence without contiguous storage.
+        var hasher = SHA256()
+        hasher.update((0..<1_000_000).lazy.map { _ in UInt8(ascii: "a") })
+        #expect(hasher.finalize() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}

@@ -67,7 +67,8 @@ public enum ActivityInput {
     /// A title: trimmed, not empty, at most 300 characters.
     public static func title(_ text: String) throws(ValueError) -> String {
         let title = text.trimmingWhitespace()
-        guard !title.isEmpty, title.count <= 300 else {
+        // No more bytes than the limit means no more characters either: most titles answer without counting.
+        guard !title.isEmpty, title.utf8.count <= 300 || title.count <= 300 else {
             throw ValueError(field: "title", value: text, expected: .characters(1, 300))
         }
         return title

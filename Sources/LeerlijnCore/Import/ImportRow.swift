@@ -190,7 +190,13 @@ public struct CSVHeader: Sendable {
 
     /// The trimmed value of a column in a record; nil when the column is absent or the cell is empty.
     public func value(_ column: String, in fields: [String]) -> String? {
-        guard let position = position(of: column), position < fields.count else { return nil }
+        value(at: position(of: column), in: fields)
+    }
+
+    /// The trimmed value at a column's position (from ``position(of:)``, found once per file); nil when the column
+    /// is absent or the cell is empty.
+    public func value(at position: Int?, in fields: [String]) -> String? {
+        guard let position, position < fields.count else { return nil }
         let value = fields[position].trimmingWhitespace()
         return value.isEmpty ? nil : value
     }

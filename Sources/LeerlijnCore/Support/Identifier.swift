@@ -10,8 +10,9 @@ public struct Identifier<Kind>: Hashable, Sendable, Codable, CustomStringConvert
     /// Wraps an existing UUID.
     public init(_ uuid: UUID) { self.uuid = uuid }
 
-    /// A new random (version 4) id.
-    public init() { self.uuid = UUID() }
+    /// A new id: a time-ordered UUID (version 7, ``TimeOrderedUUID``), so that new rows land at the end of the
+    /// primary-key index.
+    public init() { self.uuid = TimeOrderedUUID.make() }
 
     /// Parses the canonical text form (either case); nil for anything else.
     public init?(_ text: String) {

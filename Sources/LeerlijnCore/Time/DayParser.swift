@@ -65,3 +65,15 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars))
     }
 }
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and newlines; an ASCII first and last byte that are no space
+    /// answer without looking up Unicode properties (the common case, on every field of an import).
+    func trimmingWhitespace() -> String {
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, !(0x09...0x0D).contains(first), last != 0x20, !(0x09...0x0D).contains(last) {
+            return self
+        }
+        return Substring(self).trimmingWhitespace()
+    }
+}

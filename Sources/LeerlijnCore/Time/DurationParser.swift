@@ -15,6 +15,7 @@ public enum DurationParser {
     /// Parses `text` into a positive number of whole minutes.
     /// - Throws: ``DurationParseError`` naming the input, the reason and the accepted forms.
     public static func minutes(from text: String, allowPlainMinutes: Bool = false) throws(DurationParseError) -> Int {
+        if let minutes = commonForm(text, allowPlainMinutes: allowPlainMinutes), minutes > 0, minutes <= maximumMinutes { return minutes }
         let compact = String(text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
         guard !compact.isEmpty else { throw DurationParseError(input: text, reason: .empty) }
         let minutes: Int
@@ -41,6 +42,35 @@ public enum DurationParser {
             throw ValueError(field: "hours per week", value: text, expected: .hoursPerWeek)
         }
         return Int((hours * 60).rounded())
+    }
+
+    /// The forms nearly every row of an import uses, read without building tokens: up to four ASCII digits without a
+    /// leading zero, then nothing (plain minutes, when allowed), `m` (minutes), or `u` or `h` (hours). Nil for anything
+    /// else, which the full parser then reads (and gives the same answer for these forms).
+    private static func commonForm(_ text: String, allowPlainMinutes: Bool) -> Int? {
+        var number = 0, digits = 0
+        var unit: UInt8? = nil
+        for byte in text.utf8 {
+            if unit != nil { return nil }
+            switch byte {
+            case 0x30...0x39:
+                if digits == 0 && byte == 0x30 { return nil }
+                digits += 1
+                guard digits <= 4 else { return nil }
+                number = number * 10 + Int(byte - 0x30)
+            case 0x6D, 0x75, 0x68:
+                guard digits > 0 else { return nil }
+                unit = byte
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        switch unit {
+        case nil: return allowPlainMinutes ? number : nil
+        case 0x6D: return number
+        default: return number * 60
+        }
     }
 
     private enum Token: Equatable {

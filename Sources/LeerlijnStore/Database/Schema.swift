@@ -287,6 +287,49 @@ enum Schema {
             // (YearSummaries.swift), so that the HR report reads one row per person rather than every activity.
             try YearSummaries.create(db)
         }
+        migrator.registerMigration("v11 compact import keys") { db in
+            // An imported row's identity was the SHA-256 of its fields as 64 hexadecimal characters; it is now the
+            // digest's first 16 bytes as a blob (ImportKey): the same identity, in a unique index a third the size,
+            // which a large import walks for every row. Converted from the stored text, so rows whose title was
+            // edited since they were imported keep the identity of the row in the file.
+            try ImportKey.convertHexKeys(db)
+        }
+        migrator.registerMigration("v12 item and sign-off tables without rowid") { db in
+            // An activity's items and its sign-off are looked up by their primary key only: as WITHOUT ROWID tables
+            // the rows live in the primary-key B-tree itself, instead of a table plus an index that repeats the key
+            // (half the pages, one B-tree insert per row instead of two).
+            try rebuildWithoutRowID(db, table: "activity_item", definition: """
+                CREATE TABLE activity_item (
+                  activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+                  framework TEXT NOT NULL, version TEXT NOT NULL, item TEXT NOT NULL,
+                  kind TEXT NOT NULL CHECK (kind IN ('competence', 'domain')),
+                  PRIMARY KEY (activity_id, framework, item)) WITHOUT ROWID
+                """, columns: "activity_id, framework, version, item, kind")
+            try rebuildWithoutRowID(db, table: "verification", definition: """
+                CREATE TABLE verification (
+                  activity_id TEXT NOT NULL PRIMARY KEY REFERENCES activity(id) ON DELETE CASCADE,
+                  verified_by TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                  at DATETIME NOT NULL, note TEXT) WITHOUT ROWID
+                """, columns: "activity_id, verified_by, at, note")
+        }
         return migrator
+    }
+
+    /// Rebuilds `table` from `definition` (a `CREATE TABLE` of the same name and columns), copying its rows and
+    /// keeping its indexes and triggers exactly as they were (read from the schema before the old table goes).
+    private static func rebuildWithoutRowID(_ db: Database, table: String, definition: String, columns: String) throws {
+        let dependents = try String.fetchAll(db, sql: """
+            SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name
+            """, arguments: [table])
+        let rebuilt = "\(table)_rebuilt"
+        try db.execute(sql: definition.replacingOccurrences(of: "CREATE TABLE \(table) (", with: "CREATE TABLE \(rebuilt) ("))
+        try db.execute(sql: "INSERT INTO \(rebuilt) (\(columns)) SELECT \(columns) FROM \(table)")
+        try db.execute(sql: "DROP TABLE \(table)")
+        // Triggers on other tables name `table` in their bodies; between the drop and the rename they point at nothing,
+        // which a modern rename refuses. The legacy rename only renames (SQLite's "12 steps" for changing a table).
+        try db.execute(sql: "PRAGMA legacy_alter_table = ON")
+        try db.execute(sql: "ALTER TABLE \(rebuilt) RENAME TO \(table)")
+        try db.execute(sql: "PRAGMA legacy_alter_table = OFF")
+        for sql in dependents { try db.execute(sql: sql) }
     }
 }

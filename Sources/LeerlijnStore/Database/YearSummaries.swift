@@ -122,36 +122,56 @@ final class YearSummaryDelta {
     // People and items are numbered as they come, so that a key is a few integers: a national import adds up to a
     // row per person, year and item, and strings in every key would cost hundreds of megabytes.
     struct Key: Hashable { var person: Int32; var year: Int32 }
-    struct Total { var activities = 0, minutes = 0, verified = 0, last = 0 }
+    struct Total {
+        var activities = 0, minutes = 0, verified = 0, last = 0
+        mutating func add(minutes: Int, verified isVerified: Bool, day: Int) {
+            activities += 1
+            self.minutes += minutes
+            if isVerified { verified += minutes }
+            last = max(last, day)
+        }
+    }
     struct ItemKey: Hashable { var person: Int32; var year: Int32; var item: Int32 }
+    struct ItemTotal {
+        var activities = 0, minutes = 0
+        mutating func add(_ minutes: Int) { activities += 1; self.minutes += minutes }
+    }
 
     private var people: [PersonID] = [], personNumbers: [PersonID: Int32] = [:]
     private var itemNames: [(framework: String, item: String, kind: String)] = [], itemNumbers: [String: Int32] = [:]
     private var budgetNames: [String] = [], budgetNumbers: [String: Int32] = [:]
     private var totals: [Key: Total] = [:]
     private var budgets: [ItemKey: Int] = [:]
-    private var items: [ItemKey: (activities: Int, minutes: Int)] = [:]
+    private var items: [ItemKey: ItemTotal] = [:]
 
     /// Drops the insert triggers for the rest of this transaction (``write(_:)`` creates them again).
     static func pause(_ db: Database) throws {
         for name in YearSummaries.insertTriggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
     }
 
-    /// Records one imported activity.
-    func add(person: PersonID, date: Day, minutes: Int, budget: String?, items mapped: [(framework: String, item: String, kind: String)], verified: Bool) {
-        let number: Int32
-        if let known = personNumbers[person] { number = known } else {
-            number = Int32(people.count)
-            people.append(person)
-            personNumbers[person] = number
-        }
+    /// The number of a person in the gathered figures (the same for the same person).
+    func personNumber(_ person: PersonID) -> Int32 {
+        if let known = personNumbers[person] { return known }
+        let number = Int32(people.count)
+        people.append(person)
+        personNumbers[person] = number
+        return number
+    }
+
+    /// The number of a framework item and its kind of mapping in the gathered figures.
+    func itemNumber(framework: String, item: String, kind: String) -> Int32 {
+        let name = "\(kind):\(framework):\(item)"
+        if let known = itemNumbers[name] { return known }
+        let number = Int32(itemNames.count)
+        itemNames.append((framework, item, kind))
+        itemNumbers[name] = number
+        return number
+    }
+
+    /// Records one imported activity: its person and items by their numbers (``personNumber(_:)``, ``itemNumber(framework:item:kind:)``).
+    func add(person number: Int32, date: Day, minutes: Int, budget: String?, items mapped: [Int32], verified: Bool) {
         let key = Key(person: number, year: Int32(SchoolYear(containing: date).startYear))
-        var total = totals[key] ?? Total()
-        total.activities += 1
-        total.minutes += minutes
-        if verified { total.verified += minutes }
-        total.last = max(total.last, date.dayNumber)
-        totals[key] = total
+        totals[key, default: Total()].add(minutes: minutes, verified: verified, day: date.dayNumber)
         if let budget {
             let budgetNumber: Int32
             if let known = budgetNumbers[budget] { budgetNumber = known } else {
@@ -161,46 +181,46 @@ final class YearSummaryDelta {
             }
             budgets[ItemKey(person: key.person, year: key.year, item: budgetNumber), default: 0] += minutes
         }
-        for item in mapped {
-            let name = "\(item.kind):\(item.framework):\(item.item)"
-            let itemNumber: Int32
-            if let known = itemNumbers[name] { itemNumber = known } else {
-                itemNumber = Int32(itemNames.count)
-                itemNames.append(item)
-                itemNumbers[name] = itemNumber
-            }
-            let itemKey = ItemKey(person: key.person, year: key.year, item: itemNumber)
-            let old = items[itemKey] ?? (0, 0)
-            items[itemKey] = (old.activities + 1, old.minutes + minutes)
+        for itemNumber in mapped {
+            items[ItemKey(person: key.person, year: key.year, item: itemNumber), default: ItemTotal()].add(minutes)
         }
     }
 
-    /// Adds the gathered figures to the summary tables and creates the insert triggers again.
+    /// Adds the gathered figures to the summary tables and creates the insert triggers again. Rows go in in the order of
+    /// the tables' keys (person id text, then year), so that each insert lands beside the one before.
     func write(_ db: Database) throws {
+        let texts = people.map(\.description)
+        var rank = [Int32](repeating: 0, count: people.count)
+        for (position, number) in texts.indices.sorted(by: { texts[$0] < texts[$1] }).enumerated() { rank[number] = Int32(position) }
+        func order(_ person: Int32, _ year: Int32) -> Int64 { Int64(rank[Int(person)]) << 32 | Int64(year) }
+
         let total = try db.cachedStatement(sql: """
             INSERT INTO person_year_total (person_id, school_year, activities, minutes, verified_minutes, last_activity) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (person_id, school_year) DO UPDATE SET activities = activities + excluded.activities, minutes = minutes + excluded.minutes,
               verified_minutes = verified_minutes + excluded.verified_minutes, last_activity = max(last_activity, excluded.last_activity)
             """)
-        for (key, value) in totals {
-            try total.execute(arguments: [people[Int(key.person)], key.year, value.activities, value.minutes, value.verified,
+        for key in totals.keys.sorted(by: { order($0.person, $0.year) < order($1.person, $1.year) }) {
+            let value = totals[key]!
+            try total.execute(arguments: [texts[Int(key.person)], key.year, value.activities, value.minutes, value.verified,
                                           Day(dayNumber: value.last)])
         }
         let budget = try db.cachedStatement(sql: """
             INSERT INTO person_year_budget (person_id, school_year, budget, minutes) VALUES (?, ?, ?, ?)
             ON CONFLICT (person_id, school_year, budget) DO UPDATE SET minutes = minutes + excluded.minutes
             """)
-        for (key, minutes) in budgets {
-            try budget.execute(arguments: [people[Int(key.person)], key.year, budgetNames[Int(key.item)], minutes])
+        for key in budgets.keys.sorted(by: { order($0.person, $0.year) < order($1.person, $1.year) }) {
+            let minutes = budgets[key]!
+            try budget.execute(arguments: [texts[Int(key.person)], key.year, budgetNames[Int(key.item)], minutes])
         }
         let item = try db.cachedStatement(sql: """
             INSERT INTO person_year_item (person_id, school_year, framework, item, kind, activities, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (person_id, school_year, framework, item, kind) DO UPDATE SET activities = activities + excluded.activities,
               minutes = minutes + excluded.minutes
             """)
-        for (key, value) in items {
+        for key in items.keys.sorted(by: { order($0.person, $0.year) < order($1.person, $1.year) }) {
+            let value = items[key]!
             let name = itemNames[Int(key.item)]
-            try item.execute(arguments: [people[Int(key.person)], key.year, name.framework, name.item, name.kind, value.activities, value.minutes])
+            try item.execute(arguments: [texts[Int(key.person)], key.year, name.framework, name.item, name.kind, value.activities, value.minutes])
         }
         try db.execute(sql: YearSummaries.insertTriggers)
     }

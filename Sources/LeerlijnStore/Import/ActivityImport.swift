@@ -16,6 +16,9 @@ public struct ImportOptions: Sendable {
     /// Puts the reasons of rejected rows into words, for the report and the rejects file (the CLI passes its
     /// string table for the chosen language; the default gives the reason's code).
     public var describe: ImportDescriber
+    /// The fewest rows (estimated from the file's size) for which an activities import sets the secondary indexes
+    /// aside and builds them again at the end (``DeferredIndexes``); tests lower it.
+    var bulkMinimumRows = 20_000
 
     public init(dryRun: Bool = false, rejectsPath: String? = nil, actor: String, today: Day, describe: @escaping ImportDescriber = { $0.code }) {
         self.describe = describe
@@ -43,105 +46,204 @@ extension LeerlijnDatabase {
     ) throws -> ImportReport {
         // The summary insert triggers are dropped for the import's transaction; what it adds is summed here and written once at the end.
         let summaries = YearSummaryDelta()
-        return try runImport(path, options: options, required: Self.requiredActivityColumns, progress: progress, finish: summaries.write) { db in
+        var deferred = DeferredIndexes()
+        let finish: (Database) throws -> Void = { db in
+            try deferred.rebuild(db)
+            try summaries.write(db)
+        }
+        return try runImport(path, options: options, required: Self.requiredActivityColumns, progress: progress, finish: finish) { db in
             try YearSummaryDelta.pause(db)
-            let kinds = ActivityKindVocabulary(kinds: try ActivityKind.fetchAll(db))
-            var people: [String: [(id: PersonID, board: String?)]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT e.value, e.person_id, b.code FROM external_id e LEFT JOIN board b ON b.id = e.board_id") {
-                people[row[0], default: []].append((PersonID(row[1] as String)!, row[2]))
+            // A large import (judged by the file's size: a row of an activities file is rarely under 60 bytes) sets
+            // the secondary indexes aside and builds them once at the end.
+            let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let existing = try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM activity") ?? 0
+            if DeferredIndexes.worthwhile(estimatedRows: fileSize / 60, existingRows: existing, minimumRows: options.bulkMinimumRows) {
+                deferred = try DeferredIndexes.setAside(tables: ["activity", "activity_item", "verification"], db)
             }
-            var kindCache: [String: String] = [:], itemCache: [String: ItemReference] = [:], budgetCache: [String: String] = [:]
-            let now = self.now()
-            let insert = try db.cachedStatement(sql: """
+            let kinds = ActivityKindVocabulary(kinds: try ActivityKind.fetchAll(db))
+            var people: [String: [KnownPerson]] = [:]
+            var numbers: [String: Int32] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT e.value, e.person_id, b.code FROM external_id e LEFT JOIN board b ON b.id = e.board_id") {
+                let text: String = row[1]
+                let id = PersonID(text)!
+                let number: Int32
+                if let known = numbers[text] { number = known } else {
+                    number = summaries.personNumber(id)
+                    numbers[text] = number
+                }
+                people[row[0], default: []].append(KnownPerson(id: id, text: text, board: row[2], number: number))
+            }
+            // The moment of the import, converted once (as GRDB stores a Date).
+            let now = String.fromDatabaseValue(self.now().databaseValue)
+            let insert = try FastInsert(db, sql: """
                 INSERT INTO activity (id, person_id, date, minutes, kind, title, description, provider, reflection, budget,
                                       import_key, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO NOTHING
                 """)
-            let insertItem = try db.cachedStatement(sql: "INSERT OR IGNORE INTO activity_item (activity_id, framework, version, item, kind) VALUES (?, ?, ?, ?, ?)")
-            let insertVerification = try db.cachedStatement(sql: "INSERT OR IGNORE INTO verification (activity_id, verified_by, at, note) VALUES (?, ?, ?, ?)")
-            return { record, header, report in
-                let fields = record.fields
-                func value(_ column: String) -> String? { header.value(column, in: fields) }
-                func problem(_ column: String?, _ reason: RowProblem.Reason) -> RowProblem {
-                    RowProblem(line: record.line, column: column, value: column.flatMap(value), problem: reason, reason: options.describe(reason))
-                }
-                // The person: by external id, with the board column when the id is used at several boards.
-                guard let externalID = value("external_id") else { throw problem("external_id", .missing) }
-                var candidates = people[externalID] ?? []
-                if let board = value("board")?.lowercased() { candidates = candidates.filter { $0.board == board } }
-                guard let person = candidates.first else { throw problem("external_id", .unknownExternalID) }
-                guard candidates.count == 1 else {
-                    throw problem("external_id", .externalIDAtSeveralBoards(candidates.compactMap(\.board)))
-                }
-                guard let dateText = value("date") else { throw problem("date", .missing) }
-                let date: Day
-                do { date = try DayParser.parse(dateText, today: options.today) } catch {
-                    throw problem("date", .notADate(accepted: DayParser.acceptedForms))
-                }
-                guard let durationText = value("duration") else { throw problem("duration", .missing) }
-                let minutes: Int
-                do { minutes = try DurationParser.minutes(from: durationText, allowPlainMinutes: true) } catch {
-                    throw problem("duration", .notADuration(accepted: DurationParser.acceptedForms))
-                }
-                guard let kindText = value("kind") else { throw problem("kind", .missing) }
-                let kind: String
-                if let cached = kindCache[kindText] { kind = cached } else {
-                    do { kind = try kinds.resolve(kindText).id } catch let error as UnknownKindError {
-                        throw problem("kind", .unknownKind(suggestions: error.suggestions))
+            let insertItem = try FastInsert(db, sql: "INSERT OR IGNORE INTO activity_item (activity_id, framework, version, item, kind) VALUES (?, ?, ?, ?, ?)")
+            let insertVerification = try FastInsert(db, sql: "INSERT OR IGNORE INTO verification (activity_id, verified_by, at, note) VALUES (?, ?, ?, ?)")
+            let reader = ActivityRowReader(people: people, kinds: kinds, catalog: catalog, rules: rules, options: options)
+            // The reader numbers the items it meets; the summaries get their own numbers for them here, on this thread.
+            var itemNumbers: [Int32] = []
+            return (read: reader.read, store: { row, _, _, report in
+                guard try insert.run(.text(row.id), .text(row.person.text), .text(row.date.description), .integer(row.minutes), .text(row.kind),
+                                     .text(row.title), .text(row.description), .text(row.provider), .text(row.reflection), .text(row.budget),
+                                     .blob(row.key), .text(now), .text(now)) else { return false }
+                var mapped: [Int32] = []
+                for item in row.items where try insertItem.run(.text(row.id), .text(item.framework), .text(item.version), .text(item.item), .text(item.kind)) {
+                    while itemNumbers.count <= Int(item.number) { itemNumbers.append(-1) }
+                    if itemNumbers[Int(item.number)] < 0 {
+                        itemNumbers[Int(item.number)] = summaries.itemNumber(framework: item.framework, item: item.item, kind: item.kind)
                     }
-                    kindCache[kindText] = kind
+                    mapped.append(itemNumbers[Int(item.number)])
                 }
-                guard let rawTitle = value("title") else { throw problem("title", .missing) }
-                let title: String
-                do { title = try ActivityInput.title(rawTitle) } catch { throw problem("title", .titleLength) }
-                var items: [(ItemReference, ItemMapping.Kind)] = []
-                for (column, kind) in [("competences", ItemMapping.Kind.competence), ("domains", .domain)] {
-                    for token in (value(column) ?? "").split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," }).map(String.init) {
-                        let key = "\(kind.rawValue):\(token)"
-                        if let cached = itemCache[key] { items.append((cached, kind)); continue }
-                        do {
-                            let reference = try catalog.resolveItem(token, kind: kind == .domain ? .domains : .competences)
-                            itemCache[key] = reference
-                            items.append((reference, kind))
-                        } catch {
-                            throw problem(column, .unknownItem(String(token)))
-                        }
-                    }
-                }
-                var budget: String? = nil
-                if let budgetText = value("budget") {
-                    if let cached = budgetCache[budgetText] { budget = cached } else {
-                        do { budget = try rules.budgetRule(budgetText).id } catch { throw problem("budget", .notAnHoursRule) }
-                        budgetCache[budgetText] = budget
-                    }
-                }
-                var verifier: PersonID? = nil
-                if let verifiedBy = value("verified_by") {
-                    let found = people[verifiedBy] ?? []
-                    guard found.count == 1 else { throw problem("verified_by", found.isEmpty ? .unknownSigner : .signerAtSeveralBoards) }
-                    verifier = found[0].id
-                    guard verifier != person.id else { throw problem("verified_by", .ownSignOff) }
-                }
-                // The row's identity: the same person, date, minutes, kind and title are the same activity.
-                let key = SHA256.hex(of: Array("\(person.id)|\(date)|\(minutes)|\(kind)|\(title)".utf8))
-                let id = ActivityID()
-                try insert.execute(arguments: [id, person.id, date, minutes, kind, title, value("description"), value("provider"),
-                                               value("reflection"), budget, key, now, now])
-                if db.changesCount == 0 { return false }
-                var mapped: [(framework: String, item: String, kind: String)] = []
-                for (reference, kind) in items {
-                    try insertItem.execute(arguments: [id, reference.framework, catalog.framework(reference.framework)?.version ?? "", reference.item, kind])
-                    if db.changesCount > 0 { mapped.append((reference.framework, reference.item, kind.rawValue)) }
-                }
-                if let verifier {
-                    try insertVerification.execute(arguments: [id, verifier, now, nil])
+                if let verifier = row.verifier {
+                    try insertVerification.run(.text(row.id), .text(verifier.text), .text(now), .text(nil))
                     report.count("verifications")
                 }
-                summaries.add(person: person.id, date: date, minutes: minutes, budget: budget, items: mapped, verified: verifier != nil)
+                summaries.add(person: row.person.number, date: row.date, minutes: row.minutes, budget: row.budget, items: mapped, verified: row.verifier != nil)
                 report.count("activities")
                 return true
-            }
+            })
         }
     }
+}
+
+/// One row of an activities file, read and checked, ready to store.
+private struct ActivityRow {
+    let id: String
+    let person: KnownPerson
+    let date: Day
+    let minutes: Int
+    let kind: String
+    let title: String
+    let description: String?, provider: String?, reflection: String?
+    let budget: String?
+    let items: [ResolvedItem]
+    let verifier: KnownPerson?
+    /// The row's identity (``ImportKey``).
+    let key: Data
+}
+
+/// Reads the rows of an activities file on the import's reading thread: finds the person, parses the date and
+/// duration, resolves the kind, competences, domains and budget, and makes the row's identity. It keeps caches of what
+/// it resolved, used from that one thread only.
+private final class ActivityRowReader {
+    private let people: [String: [KnownPerson]]
+    private let kinds: ActivityKindVocabulary
+    private let catalog: ProfileCatalog
+    private let rules: RuleCatalog
+    private let options: ImportOptions
+    private var positions: [String: Int]? = nil
+    private var kindCache: [String: String] = [:], budgetCache: [String: String] = [:]
+    /// Competences (0) and domains (1) by the text in the file.
+    private var itemCache: [[Substring: ResolvedItem]] = [[:], [:]]
+    private var itemCount: Int32 = 0
+
+    init(people: [String: [KnownPerson]], kinds: ActivityKindVocabulary, catalog: ProfileCatalog, rules: RuleCatalog, options: ImportOptions) {
+        self.people = people
+        self.kinds = kinds
+        self.catalog = catalog
+        self.rules = rules
+        self.options = options
+    }
+
+    func read(_ record: CSVParser.Record, _ header: CSVHeader) throws -> ActivityRow {
+        let fields = record.fields
+        // Where each column is, found once from the header (the same for every row of the file).
+        if positions == nil {
+            var found: [String: Int] = [:]
+            for column in LeerlijnDatabase.activityColumns + ["board", "description", "provider", "reflection"] { found[column] = header.position(of: column) }
+            positions = found
+        }
+        func value(_ column: String) -> String? { header.value(at: positions?[column], in: fields) }
+        func problem(_ column: String?, _ reason: RowProblem.Reason) -> RowProblem {
+            RowProblem(line: record.line, column: column, value: column.flatMap(value), problem: reason, reason: options.describe(reason))
+        }
+        // The person: by external id, with the board column when the id is used at several boards.
+        guard let externalID = value("external_id") else { throw problem("external_id", .missing) }
+        var candidates = people[externalID] ?? []
+        if let board = value("board")?.lowercased() { candidates = candidates.filter { $0.board == board } }
+        guard let person = candidates.first else { throw problem("external_id", .unknownExternalID) }
+        guard candidates.count == 1 else {
+            throw problem("external_id", .externalIDAtSeveralBoards(candidates.compactMap(\.board)))
+        }
+        guard let dateText = value("date") else { throw problem("date", .missing) }
+        let date: Day
+        do { date = try DayParser.parse(dateText, today: options.today) } catch {
+            throw problem("date", .notADate(accepted: DayParser.acceptedForms))
+        }
+        guard let durationText = value("duration") else { throw problem("duration", .missing) }
+        let minutes: Int
+        do { minutes = try DurationParser.minutes(from: durationText, allowPlainMinutes: true) } catch {
+            throw problem("duration", .notADuration(accepted: DurationParser.acceptedForms))
+        }
+        guard let kindText = value("kind") else { throw problem("kind", .missing) }
+        let kind: String
+        if let cached = kindCache[kindText] { kind = cached } else {
+            switch Result(catching: { () throws(UnknownKindError) -> String in try kinds.resolve(kindText).id }) {
+            case .success(let id): kind = id
+            case .failure(let error): throw problem("kind", .unknownKind(suggestions: error.suggestions))
+            }
+            kindCache[kindText] = kind
+        }
+        guard let rawTitle = value("title") else { throw problem("title", .missing) }
+        let title: String
+        do { title = try ActivityInput.title(rawTitle) } catch { throw problem("title", .titleLength) }
+        var items: [ResolvedItem] = []
+        for mapping in [ItemMapping.Kind.competence, .domain] {
+            let column = mapping == .domain ? "domains" : "competences"
+            let slot = mapping == .domain ? 1 : 0
+            guard let text = value(column) else { continue }
+            for token in text.split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," }) {
+                if let cached = itemCache[slot][token] { items.append(cached); continue }
+                do {
+                    let reference = try catalog.resolveItem(String(token), kind: mapping == .domain ? .domains : .competences)
+                    let resolved = ResolvedItem(framework: reference.framework, version: catalog.framework(reference.framework)?.version ?? "",
+                                                item: reference.item, kind: mapping.rawValue, number: itemCount)
+                    itemCount += 1
+                    itemCache[slot][token] = resolved
+                    items.append(resolved)
+                } catch {
+                    throw problem(column, .unknownItem(String(token)))
+                }
+            }
+        }
+        var budget: String? = nil
+        if let budgetText = value("budget") {
+            if let cached = budgetCache[budgetText] { budget = cached } else {
+                do { budget = try rules.budgetRule(budgetText).id } catch { throw problem("budget", .notAnHoursRule) }
+                budgetCache[budgetText] = budget
+            }
+        }
+        var verifier: KnownPerson? = nil
+        if let verifiedBy = value("verified_by") {
+            let found = people[verifiedBy] ?? []
+            guard found.count == 1 else { throw problem("verified_by", found.isEmpty ? .unknownSigner : .signerAtSeveralBoards) }
+            verifier = found[0]
+            guard found[0].id != person.id else { throw problem("verified_by", .ownSignOff) }
+        }
+        // The row's identity: the same person, date, minutes, kind and title are the same activity.
+        return ActivityRow(
+            id: ActivityID().description, person: person, date: date, minutes: minutes, kind: kind, title: title,
+            description: value("description"), provider: value("provider"), reflection: value("reflection"), budget: budget,
+            items: items, verifier: verifier,
+            key: ImportKey(person: person.id, date: date, minutes: minutes, kind: kind, title: title).bytes)
+    }
+}
+
+/// A person an import can name: by external id (and board), with the id's text and the summaries' number for it.
+private struct KnownPerson {
+    let id: PersonID
+    let text: String
+    let board: String?
+    let number: Int32
+}
+
+/// A competence or domain named in an import file, resolved once per text.
+private struct ResolvedItem {
+    let framework: String, version: String, item: String, kind: String
+    /// Its number among the items the reader met (the storing side maps it to the summaries' number).
+    let number: Int32
 }

@@ -16,30 +16,63 @@ extension LeerlijnDatabase {
         _ path: String, options: ImportOptions, required: [String], progress: (@Sendable (Int64, Int64) -> Void)?,
         finish: ((Database) throws -> Void)? = nil, prepare: (Database) throws -> RowHandler
     ) throws -> ImportReport {
+        try runImport(path, options: options, required: required, progress: progress, finish: finish) { db in
+            let handle = try prepare(db)
+            return (read: { record, _ in record }, store: { _, record, header, report in try handle(record, header, &report) })
+        }
+    }
+
+    /// Reads a row off the database thread (``ImportPipeline``): no database access; throws a ``RowProblem`` to reject it.
+    typealias RowReader<Prepared> = (_ record: CSVParser.Record, _ header: CSVHeader) throws -> Prepared
+    /// Stores a row that was read, on the database thread: true when it changed something, false when it was already
+    /// there; throws a ``RowProblem`` to reject it.
+    typealias RowStorer<Prepared> = (_ prepared: Prepared, _ record: CSVParser.Record, _ header: CSVHeader, _ report: inout ImportReport) throws -> Bool
+
+    /// ``runImport(_:options:required:progress:finish:prepare:)`` with each row's work in two parts: `read` runs on the
+    /// reading thread, `store` on the database thread, in file order.
+    func runImport<Prepared>(
+        _ path: String, options: ImportOptions, required: [String], progress: (@Sendable (Int64, Int64) -> Void)?,
+        finish: ((Database) throws -> Void)? = nil,
+        prepare: (Database) throws -> (read: RowReader<Prepared>, store: RowStorer<Prepared>)
+    ) throws -> ImportReport {
         var report = ImportReport(file: path)
         report.dryRun = options.dryRun
         var rejects: RejectsFile?
         defer { rejects?.close() }
         try writer.writeWithoutTransaction { db in
             try db.inTransaction {
-                let handle = try prepare(db)
+                let (read, store) = try prepare(db)
+                let pipeline = ImportPipeline(path: path, prepare: read, progress: progress)
+                defer { pipeline.stop() }
                 var header = CSVHeader([])
-                let parser = try CSVFile(path: path).read(header: { found, parser in
-                    header = found
-                    let missing = required.filter { found.position(of: $0) == nil }
-                    guard missing.isEmpty else { throw ImportError.missingColumns(file: path, missing: missing, found: found.names) }
-                    if let rejectsPath = options.rejectsPath {
-                        rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(parser.separator ?? 44)))
+                var parser = CSVParser()
+                reading: while true {
+                    switch pipeline.next() {
+                    case .header(let found, let separator):
+                        header = found
+                        let missing = required.filter { found.position(of: $0) == nil }
+                        guard missing.isEmpty else { throw ImportError.missingColumns(file: path, missing: missing, found: found.names) }
+                        if let rejectsPath = options.rejectsPath {
+                            rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(separator ?? 44)))
+                        }
+                    case .rows(let rows):
+                        for row in rows {
+                            report.rows += 1
+                            do {
+                                let prepared = try row.prepared.get()
+                                if try store(prepared, row.record, header, &report) { report.imported += 1 } else { report.unchanged += 1 }
+                            } catch let problem as RowProblem {
+                                report.record(problem)
+                                rejects?.write(row.record.fields + [String(row.record.line), "\(problem.column.map { "\($0): " } ?? "")\(problem.reason)"])
+                            }
+                        }
+                    case .finished(let finished):
+                        parser = finished
+                        break reading
+                    case .failed(let error):
+                        throw error
                     }
-                }, record: { record in
-                    report.rows += 1
-                    do {
-                        if try handle(record, header, &report) { report.imported += 1 } else { report.unchanged += 1 }
-                    } catch let problem as RowProblem {
-                        report.record(problem)
-                        rejects?.write(record.fields + [String(record.line), "\(problem.column.map { "\($0): " } ?? "")\(problem.reason)"])
-                    }
-                }, progress: { read, size in progress?(read, size) })
+                }
                 report.separator = String(UnicodeScalar(parser.separator ?? 44))
                 report.encoding = (parser.encoding ?? .utf8).rawValue
                 if report.rejected > 0 && options.rejectsPath == nil { return .rollback }
