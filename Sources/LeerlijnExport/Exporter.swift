@@ -60,7 +60,7 @@ public struct Exporter: Sendable {
     ///   - person: only this person's records; `since`: only activities on or after this day (not for dossiers).
     ///   - dossiers: needed for a `brlo` register.
     public func run(person: String? = nil, since: Day? = nil, dryRun: Bool = false, dossiers: DossierContext? = nil) async throws -> ExportReport {
-        let queued: [OutboxItem]
+        let queued: QueuedRecords
         switch register.kind {
         case .xapi:
             queued = try database.queueStatements(for: register, person: person, since: since, dryRun: dryRun)
@@ -73,7 +73,7 @@ public struct Exporter: Sendable {
         }
         if dryRun {
             let pending = try database.pendingItems(register: register.id)
-            let payloads = (pending + queued).compactMap(\.payload)
+            let payloads = (pending + queued.items).compactMap(\.payload)
             return ExportReport(register: register.id, queued: queued.count, sent: 0, pending: payloads.count, failed: 0, lastError: nil, dryRun: true, payloads: payloads)
         }
         let endpoint = try endpointURL()

@@ -17,7 +17,7 @@ extension LeerlijnDatabase {
     /// queued dossier; a dossier queued but never tried is replaced. With `dryRun`, nothing is written and the
     /// dossiers that would be queued are returned.
     public func queueDossiers(for register: Register, rule: Rule, catalog: ProfileCatalog, person: String?, today: Day,
-                              dryRun: Bool) throws(StoreError) -> [OutboxItem] {
+                              dryRun: Bool) throws(StoreError) -> QueuedRecords {
         return try queueing(dryRun: dryRun) { db, remember in
             let people: [Person]
             if let person {
@@ -50,7 +50,7 @@ extension LeerlijnDatabase {
     /// Queues one webhook event per activity revision not yet queued for `register`: created, updated, deleted or
     /// restored. An event queued but never tried is replaced by the newer one; an activity deleted before any event
     /// about it was sent sends nothing. With `dryRun`, nothing is written and the events that would be queued are returned.
-    public func queueEvents(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
+    public func queueEvents(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> QueuedRecords {
         return try queueing(dryRun: dryRun) { db, remember in
             var people: [PersonID: ActivityEvent.PersonPart] = [:]
             let now = self.now()

@@ -29,6 +29,16 @@ public struct OutboxItem: Codable, Hashable, Sendable {
     public var lastError: String?
 }
 
+/// What a queueing run added to the outbox.
+public struct QueuedRecords: Sendable {
+    /// How many records it queued.
+    public var count = 0
+    /// The records with their payloads, for a dry run only (a real run keeps no copy: they are in the outbox).
+    public var items: [OutboxItem] = []
+
+    public init() {}
+}
+
 /// Pending, sent and failed records per register, with the last error.
 public struct ExportStatus: Codable, Hashable, Sendable {
     public var register: String
@@ -66,8 +76,8 @@ extension LeerlijnDatabase {
     /// the records that would be queued are returned.
     /// - Parameters:
     ///   - person: only this person's activities; `since`: only activities on or after this day.
-    public func queueStatements(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> [OutboxItem] {
-        guard let vocabulary = register.xapi else { return [] }
+    public func queueStatements(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> QueuedRecords {
+        guard let vocabulary = register.xapi else { return QueuedRecords() }
         return try queueing(dryRun: dryRun) { db, remember in
             // Whether an earlier statement was queued: only then is the outbox asked which statements to void
             // (a first export of many activities asks nothing per activity).
@@ -115,17 +125,16 @@ extension LeerlijnDatabase {
     }
 
     /// Runs `body` in one write transaction in which it queues outbox records through `remember`. A dry run rolls
-    /// everything back and returns the records with their payloads; a real run commits and returns them without
-    /// (a first export can queue a million, and the payloads are in the database).
-    func queueing(dryRun: Bool, _ body: (Database, _ remember: (OutboxItem) -> Void) throws -> Void) throws(StoreError) -> [OutboxItem] {
-        var queued: [OutboxItem] = []
+    /// everything back and returns the records with their payloads; a real run commits and returns only how many it
+    /// queued (a first export can queue a million, and the records are in the database).
+    func queueing(dryRun: Bool, _ body: (Database, _ remember: (OutboxItem) -> Void) throws -> Void) throws(StoreError) -> QueuedRecords {
+        var queued = QueuedRecords()
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
                     try body(db) { item in
-                        var item = item
-                        if !dryRun { item.payload = nil }
-                        queued.append(item)
+                        queued.count += 1
+                        if dryRun { queued.items.append(item) }
                     }
                     return dryRun ? .rollback : .commit
                 }
@@ -224,15 +233,16 @@ extension LeerlijnDatabase {
         guard !ids.isEmpty else { return }
         let time = now()
         _ = try write { db in
-            let markSent = try db.cachedStatement(sql: """
-                UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id = ?
-                """)
-            let markFailed = try db.cachedStatement(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id = ?")
-            for id in ids {
+            // One statement per batch (a register's batch is up to a few hundred records; SQLite takes 32,766 values).
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                let marks = databaseQuestionMarks(count: chunk.count)
                 if sent {
-                    try markSent.execute(arguments: [status, time, id])
+                    try db.cachedStatement(sql: """
+                        UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id IN (\(marks))
+                        """).execute(arguments: [status, time] + StatementArguments(chunk))
                 } else {
-                    try markFailed.execute(arguments: [failed ? "failed" : "pending", status, error, id])
+                    try db.cachedStatement(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id IN (\(marks))")
+                        .execute(arguments: [failed ? "failed" : "pending", status, error] + StatementArguments(chunk))
                 }
             }
         }

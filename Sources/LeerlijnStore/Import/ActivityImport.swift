@@ -91,7 +91,9 @@ extension LeerlijnDatabase {
                                      .text(row.title), .text(row.description), .text(row.provider), .text(row.reflection), .text(row.budget),
                                      .blob(row.key), .text(now), .text(now)) else { return false }
                 var mapped: [Int32] = []
-                for item in row.items where try insertItem.run(.text(row.id), .text(item.framework), .text(item.version), .text(item.item), .text(item.kind)) {
+                for item in row.items {
+                    // A competence named twice in one row is stored once.
+                    guard try insertItem.run(.text(row.id), .text(item.framework), .text(item.version), .text(item.item), .text(item.kind)) else { continue }
                     while itemNumbers.count <= Int(item.number) { itemNumbers.append(-1) }
                     if itemNumbers[Int(item.number)] < 0 {
                         itemNumbers[Int(item.number)] = summaries.itemNumber(framework: item.framework, item: item.item, kind: item.kind)
