@@ -24,7 +24,11 @@ let package = Package(
         // The SQLite database (GRDB): schema, migrations, records, queries.
         .target(
             name: "LeerlijnStore",
-            dependencies: ["LeerlijnCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LeerlijnCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the few loops that read columns straight from a statement (RawColumns.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Reading and validating the data files in profiles/ (frameworks, crosswalks) with Yams.
         .target(name: "LeerlijnProfiles", dependencies: ["LeerlijnCore", .product(name: "Yams", package: "Yams")]),
