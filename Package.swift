@@ -26,7 +26,8 @@ let package = Package(
             name: "LeerlijnStore",
             dependencies: [
                 "LeerlijnCore", .product(name: "GRDB", package: "GRDB.swift"),
-                // SQLite's C interface, for binding values straight to the bulk import's statements (FastInsert.swift).
+                // SQLite's C interface, for the few hot loops that bind values straight to a statement (FastInsert.swift,
+                // the bulk import) or read columns straight from one (RawColumns.swift, the HR report).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),

@@ -43,6 +43,29 @@ struct DayTests {
         #expect(Day(year: 2028, month: 2, day: 28)!.adding(days: 1) == Day(year: 2028, month: 2, day: 29)!)
     }
 
+    @Test("Days are written as yyyy-mm-dd with a four-digit year, and read back from text, substrings and UTF-8 bytes")
+    func dayText() {
+        // The written form, against the padding it has always had.
+        func padded(_ day: Day) -> String {
+            func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+            return "\(pad(day.year, 4))-\(pad(day.month, 2))-\(pad(day.day, 2))"
+        }
+        for number in stride(from: -800_000, through: 3_000_000, by: 997) {
+            let day = Day(dayNumber: number)
+            #expect(day.description == padded(day))
+            if (1...9999).contains(day.year) {
+                #expect(Day(iso: day.description) == day)
+                #expect(Day(iso: "x\(day.description)y".dropFirst().dropLast()) == day)
+                #expect(Array(day.description.utf8).withUnsafeBufferPointer { Day(isoUTF8: $0) } == day)
+            }
+        }
+        #expect(Day(year: 5, month: 1, day: 2)!.description == "0005-01-02")
+        for text in ["", "2026-1-03", "2026-01-3 ", "2026/01/03", "20260-1-03", "2026-02-30", "２０２６-01-03", "2026-0a-03"] {
+            #expect(Day(iso: text) == nil, "\(text)")
+            #expect(Array(text.utf8).withUnsafeBufferPointer { Day(isoUTF8: $0) } == nil, "\(text)")
+        }
+    }
+
     @Test("A day encodes as yyyy-mm-dd in JSON and decodes back")
     func dayCodable() throws {
         let day = Day(year: 2026, month: 10, day: 3)!

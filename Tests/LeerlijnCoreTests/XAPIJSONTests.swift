@@ -45,4 +45,28 @@ struct IdentifierTextTests {
             #expect(PersonID(text)?.uuid == UUID(uuidString: text), "\(text)")
         }
     }
+
+    @Test("Ids read from UTF-8 bytes equal ids read from text; any byte that is not a hex digit or a dash in its place is refused")
+    func fromBytes() {
+        func parse(_ bytes: [UInt8]) -> PersonID? { bytes.withUnsafeBufferPointer { PersonID(utf8: $0) } }
+        for _ in 0..<200 {
+            let uuid = UUID()
+            #expect(parse(Array(uuid.uuidString.utf8))?.uuid == uuid)
+            #expect(parse(Array(uuid.uuidString.lowercased().utf8))?.uuid == uuid)
+        }
+        let valid = Array("3f2c8a9e-0b1c-4d2e-8f3a-1234567890AB".utf8)
+        #expect(parse(valid) == PersonID(String(decoding: valid, as: UTF8.self)))
+        for position in valid.indices {
+            for byte in [0x00, 0x2D, 0x2F, 0x30, 0x39, 0x3A, 0x40, 0x41, 0x46, 0x47, 0x60, 0x61, 0x66, 0x67, 0x7F, 0x80, 0xC3, 0xFF] as [UInt8] {
+                var bytes = valid
+                bytes[position] = byte
+                // Only the canonical form: a hex digit in every place but the four dashes.
+                let hex = (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+                let canonical = [8, 13, 18, 23].contains(position) ? byte == 0x2D : hex
+                #expect(parse(bytes)?.uuid == (canonical ? UUID(uuidString: String(decoding: bytes, as: UTF8.self)) : nil), "byte \(byte) at \(position)")
+            }
+        }
+        #expect(parse([]) == nil)
+        #expect(parse(Array(valid.dropLast())) == nil)
+    }
 }

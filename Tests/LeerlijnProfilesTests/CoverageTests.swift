@@ -119,4 +119,20 @@ struct CoverageTests {
         #expect(mappings.map(\.reference.fullID) == ["a:a1x", "b:b2", "d:d2"])
         #expect(mappings.map(\.version) == ["1", "2", "1"])
     }
+
+    @Test("Top-level gaps for many people in a row are the coverage report's top-level items without activity, through crosswalks too")
+    func topLevelGapsMatchCoverage() throws {
+        let references = ["a:a1", "a:a1x", "a:a1y", "a:a2", "b:b1", "b:b2", "d:d1", "d:d2", "a:nope", "x:y"].map(ref)
+        var gaps = TopLevelGaps(catalog: catalog)
+        var random = SeededGenerator(seed: 17)
+        for _ in 0..<400 {
+            let covered = references.filter { _ in Bool.random(using: &random) }
+            for framework in ["a", "b", "d"] {
+                let report = try #require(catalog.coverage(of: framework, by: [MappedActivity(date: day1, minutes: 1, evidence: 0, items: covered)], from: nil, to: nil))
+                let expected = report.items.filter { $0.depth == 0 && $0.activities == 0 }.map(\.item)
+                #expect(gaps.gaps(in: framework, covered: covered) == expected, "\(framework) \(covered)")
+            }
+        }
+        #expect(gaps.gaps(in: "unknown", covered: references) == nil)
+    }
 }

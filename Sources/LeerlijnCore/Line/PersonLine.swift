@@ -7,7 +7,7 @@ public struct PersonLine: Codable, Hashable, Sendable {
     public var registrations: [Registration]
 
     public init(phases: [PhasePeriod] = [], roles: [RolePeriod] = [], employments: [Employment] = [], registrations: [Registration] = []) {
-        self.phases = phases.sorted { $0.since < $1.since }
+        self.phases = phases.count > 1 ? phases.sorted { $0.since < $1.since } : phases
         self.roles = roles
         self.employments = employments
         self.registrations = registrations

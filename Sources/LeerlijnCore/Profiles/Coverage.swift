@@ -153,49 +153,80 @@ public struct TopLevelGaps {
         var flat: [ProfileCatalog.FlatItem]
         var targets: [ItemReference: Set<Int>]
         var frameworksInTree: Set<String>
-        /// For each reference seen, the top-level items (indexes) it counts for.
-        var roots: [ItemReference: Set<Int>] = [:]
+        /// The full ids of the top-level items, in the framework's order.
+        var topLevel: [String]
+        /// For each flattened item, its top-level item's place in `topLevel`.
+        var rootOf: [Int]
+        /// For each reference seen, the top-level items (places in `topLevel`) it counts for.
+        var roots: [ItemReference: [Int]] = [:]
     }
 
     private let catalog: ProfileCatalog
-    private var trees: [String: Tree] = [:]
+    private var treeIndex: [String: Int] = [:]
+    private var trees: [Tree] = []
 
     public init(catalog: ProfileCatalog) { self.catalog = catalog }
 
     /// The full ids of the top-level items of `frameworkID` that none of `references` counts for, in the framework's
     /// order; nil for an unknown framework.
     public mutating func gaps(in frameworkID: String, covered references: [ItemReference]) -> [String]? {
-        if trees[frameworkID] == nil {
-            guard catalog.framework(frameworkID) != nil else { return nil }
-            let flat = catalog.items(of: frameworkID)
-            var targets: [ItemReference: Set<Int>] = [:]
-            for (index, item) in flat.enumerated() { targets[item.reference, default: []].insert(index) }
-            trees[frameworkID] = Tree(flat: flat, targets: targets, frameworksInTree: Set(flat.map(\.reference.framework)))
-        }
-        var tree = trees[frameworkID]!
-        var covered: Set<Int> = []
+        guard let index = tree(frameworkID) else { return nil }
+        // One copy of the tree (its parts are shared, not copied) rather than one per lookup; it goes back only when a
+        // reference was resolved for the first time.
+        var tree = trees[index]
+        var resolved = false
+        var covered = [Bool](repeating: false, count: tree.topLevel.count)
         for reference in references {
-            if tree.roots[reference] == nil {
-                var direct: Set<Int>
-                if let found = tree.targets[reference] {
-                    direct = found
-                } else {
-                    direct = []
-                    for inTree in tree.frameworksInTree {
-                        for related in catalog.related(reference, in: inTree) { direct.formUnion(tree.targets[related] ?? []) }
-                    }
-                }
-                var roots: Set<Int> = []
-                for index in direct {
-                    var top = index
-                    while let parent = tree.flat[top].parent { top = parent }
-                    roots.insert(top)
-                }
+            let roots: [Int]
+            if let known = tree.roots[reference] {
+                roots = known
+            } else {
+                roots = self.roots(of: reference, in: tree)
                 tree.roots[reference] = roots
+                resolved = true
             }
-            covered.formUnion(tree.roots[reference]!)
+            for root in roots { covered[root] = true }
         }
-        trees[frameworkID] = tree
-        return tree.flat.indices.filter { tree.flat[$0].depth == 0 && !covered.contains($0) }.map { tree.flat[$0].reference.fullID }
+        if resolved { trees[index] = tree }
+        var gaps: [String] = []
+        for place in covered.indices where !covered[place] { gaps.append(tree.topLevel[place]) }
+        return gaps
+    }
+
+    /// The framework's flattened tree, built on first use.
+    private mutating func tree(_ frameworkID: String) -> Int? {
+        if let index = treeIndex[frameworkID] { return index }
+        guard catalog.framework(frameworkID) != nil else { return nil }
+        let flat = catalog.items(of: frameworkID)
+        var targets: [ItemReference: Set<Int>] = [:]
+        for (index, item) in flat.enumerated() { targets[item.reference, default: []].insert(index) }
+        var topLevel: [String] = [], place: [Int: Int] = [:]
+        for index in flat.indices where flat[index].depth == 0 {
+            place[index] = topLevel.count
+            topLevel.append(flat[index].reference.fullID)
+        }
+        let rootOf = flat.indices.map { index -> Int in
+            var top = index
+            while let parent = flat[top].parent { top = parent }
+            return place[top] ?? -1
+        }
+        trees.append(Tree(flat: flat, targets: targets, frameworksInTree: Set(flat.map(\.reference.framework)), topLevel: topLevel, rootOf: rootOf))
+        treeIndex[frameworkID] = trees.count - 1
+        return trees.count - 1
+    }
+
+    /// The top-level items (places) that `reference` counts for: the items it names, else those related to it
+    /// through crosswalks, each counted for the top-level item above it.
+    private func roots(of reference: ItemReference, in tree: Tree) -> [Int] {
+        var direct: Set<Int>
+        if let found = tree.targets[reference] {
+            direct = found
+        } else {
+            direct = []
+            for inTree in tree.frameworksInTree {
+                for related in catalog.related(reference, in: inTree) { direct.formUnion(tree.targets[related] ?? []) }
+            }
+        }
+        return Array(Set(direct.map { tree.rootOf[$0] }.filter { $0 >= 0 }))
     }
 }

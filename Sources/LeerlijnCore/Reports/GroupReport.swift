@@ -126,20 +126,25 @@ public struct GroupReport: Codable, Hashable, Sendable {
         var groups: [String: Group] = [:]
         var rows: [PersonRow] = []
         var gapFinder = TopLevelGaps(catalog: catalog)
+        // What every person asks of the rules, looked up once: each rule by id (the first, as `rules.rule(_:)`), and
+        // whether its version on the reference day is aimed at a phase or role, or at starters.
+        var ruleByID: [String: Rule] = [:], targeted: [String: Bool] = [:], forStarters: [String: Bool] = [:]
+        for rule in rules.rules where ruleByID[rule.id] == nil {
+            ruleByID[rule.id] = rule
+            let applies = rule.version(on: reference)?.appliesTo
+            targeted[rule.id] = applies.map { !$0.phases.isEmpty || !$0.roles.isEmpty } ?? false
+            forStarters[rule.id] = applies?.phases.contains(.starter) ?? false
+        }
+        let horizon = Self.adding(months: settings.expiringMonths, to: today)
+        let listed = FlagSet(settings.flags)
         for person in facts {
-            var flags: Set<PersonFlag> = []
+            var flags = FlagSet()
             var details: [String] = []
             // behind: any hours budget projected short of its entitlement (a year not over).
-            let progress = Progress.compute(person: person.name, line: person.line, rules: rules, used: [year: person.budgetMinutes],
-                                            unbudgeted: [:], years: [year], today: today)
-            let budgets = progress.schoolYears.first?.budgets ?? []
+            let budgets = Progress.budgets(line: person.line, rules: rules, used: person.budgetMinutes, year: year, today: today)
             // A budget counts when the person uses it, or when its rule is aimed at a phase or role (the starters' hours):
             // general budgets that nobody logs against would otherwise flag everyone.
-            func targeted(_ id: String) -> Bool {
-                guard let applies = rules.rule(id)?.version(on: reference)?.appliesTo else { return false }
-                return !applies.phases.isEmpty || !applies.roles.isEmpty
-            }
-            for budget in budgets where budget.behind && (budget.usedMinutes > 0 || targeted(budget.rule)) {
+            for budget in budgets where budget.behind && (budget.usedMinutes > 0 || targeted[budget.rule] == true) {
                 flags.insert(.behind)
                 details.append("behind:\(budget.rule)")
             }
@@ -150,12 +155,11 @@ public struct GroupReport: Codable, Hashable, Sendable {
             // gaps: top-level items of the person's framework without activity this year.
             if let framework = settings.framework ?? person.framework, let empty = gapFinder.gaps(in: framework, covered: person.items), !empty.isEmpty {
                 flags.insert(.gaps)
-                details += empty.map { "gap:\($0)" }
+                details += empty.map { "gap:" + $0 }
             }
             // expiring: a registration whose term ends within N months (or has ended).
-            let horizon = Self.adding(months: settings.expiringMonths, to: today)
             for registration in person.line.registrations {
-                guard let rule = rules.rule(registration.register), let years = (rule.version(on: registration.since) ?? rule.versions.last)?.termYears else { continue }
+                guard let rule = ruleByID[registration.register], let years = (rule.version(on: registration.since) ?? rule.versions.last)?.termYears else { continue }
                 let expires = Self.adding(months: 12 * years, to: registration.since).adding(days: -1)
                 let renewed = person.line.registrations.contains { $0.register == registration.register && $0.since > registration.since }
                 if !renewed && expires <= horizon {
@@ -167,22 +171,18 @@ public struct GroupReport: Codable, Hashable, Sendable {
 
             // Within budget: the budgets aimed at starters (rules whose appliesTo names the phase) are on pace.
             let isStarter = person.line.phase(on: reference) == .starter
-            let starterBudgets = budgets.filter { rules.rule($0.rule)?.version(on: reference)?.appliesTo.phases.contains(.starter) ?? false }
+            let starterBudgets = budgets.filter { forStarters[$0.rule] ?? false }
             let starterOnPace = isStarter && !starterBudgets.isEmpty && starterBudgets.allSatisfy { !$0.behind }
+            let listPerson = settings.flags.isEmpty || !flags.isDisjoint(with: listed)
+            let sortedFlags = listPerson ? flags.sorted : []
             for key in person.groups[settings.by] ?? ["-"] {
-                var group = groups[key] ?? Group(key: key, people: 0, minutes: 0, verifiedMinutes: 0, domains: [:], starters: 0, startersWithinBudget: 0,
-                                                 startersWithinBudgetShare: nil, flagged: 0)
-                group.people += 1
-                group.minutes += person.minutes
-                group.verifiedMinutes += person.verifiedMinutes
-                for (domain, minutes) in person.domainMinutes { group.domains[domain, default: 0] += minutes }
-                if isStarter { group.starters += 1 }
-                if starterOnPace { group.startersWithinBudget += 1 }
-                if !flags.isEmpty { group.flagged += 1 }
-                groups[key] = group
-                if settings.flags.isEmpty || !flags.isDisjoint(with: settings.flags) {
+                // Updated in place: a copy of the group would copy its domains for every person.
+                Self.add(person, isStarter: isStarter, starterOnPace: starterOnPace, flagged: !flags.isEmpty,
+                         to: &groups[key, default: Group(key: key, people: 0, minutes: 0, verifiedMinutes: 0, domains: [:], starters: 0,
+                                                         startersWithinBudget: 0, startersWithinBudgetShare: nil, flagged: 0)])
+                if listPerson {
                     rows.append(PersonRow(externalId: person.externalIds.first ?? "", name: person.name, group: key, minutes: person.minutes,
-                                          verifiedMinutes: person.verifiedMinutes, lastActivity: person.lastActivity, flags: flags.sorted(), details: details))
+                                          verifiedMinutes: person.verifiedMinutes, lastActivity: person.lastActivity, flags: sortedFlags, details: details))
                 }
             }
         }
@@ -192,9 +192,51 @@ public struct GroupReport: Codable, Hashable, Sendable {
             return group
         }.sorted { $0.key < $1.key }
         // Worst first: by the weight of the flags (a shortfall or no activity at all weigh more than a gap or
-        // unsigned minutes), then the fewest minutes, then the name.
-        rows.sort { (Self.weight($0.flags), -$0.minutes, $1.name) > (Self.weight($1.flags), -$1.minutes, $0.name) }
-        return GroupReport(schoolYear: year, by: settings.by, referenceDay: reference, groups: sortedGroups, people: rows)
+        // unsigned minutes), then the fewest minutes, then the name. Each row's weight is worked out once.
+        var weighted = rows.map { (weight: Self.weight($0.flags), row: $0) }
+        rows = []
+        weighted.sort { ($0.weight, -$0.row.minutes, $1.row.name) > ($1.weight, -$1.row.minutes, $0.row.name) }
+        return GroupReport(schoolYear: year, by: settings.by, referenceDay: reference, groups: sortedGroups, people: weighted.map(\.row))
+    }
+
+    /// Adds one person's figures to a group.
+    private static func add(_ person: PersonFacts, isStarter: Bool, starterOnPace: Bool, flagged: Bool, to group: inout Group) {
+        group.people += 1
+        group.minutes += person.minutes
+        group.verifiedMinutes += person.verifiedMinutes
+        for (domain, minutes) in person.domainMinutes { group.domains[domain, default: 0] += minutes }
+        if isStarter { group.starters += 1 }
+        if starterOnPace { group.startersWithinBudget += 1 }
+        if flagged { group.flagged += 1 }
+    }
+
+    /// A set of flags as bits: a person's flags are gathered for every person, without a `Set` each.
+    struct FlagSet {
+        private static let all = PersonFlag.allCases.sorted()
+        private var bits: UInt8 = 0
+
+        init() {}
+
+        init(_ flags: [PersonFlag]) { for flag in flags { insert(flag) } }
+
+        private static func bit(_ flag: PersonFlag) -> UInt8 {
+            switch flag {
+            case .behind: 1
+            case .idle: 2
+            case .gaps: 4
+            case .expiring: 8
+            case .unverified: 16
+            }
+        }
+
+        mutating func insert(_ flag: PersonFlag) { bits |= Self.bit(flag) }
+
+        var isEmpty: Bool { bits == 0 }
+
+        func isDisjoint(with other: FlagSet) -> Bool { bits & other.bits == 0 }
+
+        /// The flags in their sort order (as `Set<PersonFlag>.sorted()`).
+        var sorted: [PersonFlag] { Self.all.filter { bits & Self.bit($0) != 0 } }
     }
 
     /// How much a set of flags calls for attention.

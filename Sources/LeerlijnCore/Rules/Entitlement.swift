@@ -31,9 +31,9 @@ public struct Entitlement: Sendable, Hashable {
             let number = day.dayNumber + (after ? 1 : 0)
             if number > first && number < end { changes.append(number) }
         }
-        for version in rule.versions {
-            change(version.validFrom)
-            change(version.validUntil, after: true)
+        for index in rule.versions.indices {
+            change(rule.versions[index].validFrom)
+            change(rule.versions[index].validUntil, after: true)
         }
         for phase in line.phases { change(phase.since) }
         for role in line.roles {

@@ -55,25 +55,40 @@ public struct Progress: Codable, Hashable, Sendable {
         if line.employments.isEmpty { warnings.append(.noEmployment) }
         if line.phases.isEmpty { warnings.append(.noPhase) }
         let schoolYears = years.map { year -> SchoolYearProgress in
-            let usedThisYear = used[year] ?? [:]
-            var budgets: [BudgetProgress] = []
-            for rule in rules.rules where rule.kind == .hoursBudget {
-                let entitlement = Entitlement.compute(rule: rule, line: line, year: year, asOf: today)
-                let usedMinutes = usedThisYear[rule.id] ?? 0
-                guard entitlement.minutes > 0 || usedMinutes > 0 else { continue }
-                let projected = today < year.firstDay ? usedMinutes : entitlement.projected(used: usedMinutes)
-                let carries = year.lastDay >= (rule.versions.first?.validFrom ?? year.lastDay)
-                    ? (rule.version(on: min(today, year.lastDay)) ?? rule.versions.last)?.carryOver.allowed ?? false : false
-                budgets.append(BudgetProgress(
-                    rule: rule.id, title: rule.title, entitledMinutes: entitlement.minutes, usedMinutes: usedMinutes,
-                    remainingMinutes: max(0, entitlement.minutes - usedMinutes), exceededMinutes: max(0, usedMinutes - entitlement.minutes),
-                    projectedMinutes: projected, behind: today <= year.lastDay && projected < entitlement.minutes, carriesOver: carries))
-            }
-            return SchoolYearProgress(schoolYear: year, budgets: budgets, unbudgetedMinutes: unbudgeted[year] ?? 0)
+            SchoolYearProgress(schoolYear: year, budgets: budgets(line: line, rules: rules, used: used[year] ?? [:], year: year, today: today),
+                               unbudgetedMinutes: unbudgeted[year] ?? 0)
         }
         let fte = line.fte(on: today)
         return Progress(person: person, phase: line.phase(on: today), roles: line.roles(on: today).sorted { $0.rawValue < $1.rawValue },
                         fte: fte > 0 ? FTE(tenThousandths: fte) : nil, schoolYears: schoolYears, warnings: warnings)
+    }
+}
+
+extension Progress {
+    /// One school year's hours budgets: for every hours rule that gives the person minutes in `year` or that the
+    /// person used, what it gives, what was used (`used`: minutes per rule id) and where the pace leads on `today`.
+    /// ``compute(person:line:rules:used:unbudgeted:years:today:)`` shows these per year; the group report asks
+    /// for them alone.
+    public static func budgets(line: PersonLine, rules: RuleCatalog, used: [String: Int], year: SchoolYear, today: Day) -> [BudgetProgress] {
+        var budgets: [BudgetProgress] = []
+        for rule in rules.rules where rule.kind == .hoursBudget {
+            if let budget = budget(rule, line: line, used: used, year: year, today: today) { budgets.append(budget) }
+        }
+        return budgets
+    }
+
+    /// The budget of one hours rule, or nil when it neither gives the person minutes in `year` nor was used.
+    private static func budget(_ rule: Rule, line: PersonLine, used: [String: Int], year: SchoolYear, today: Day) -> BudgetProgress? {
+        let entitlement = Entitlement.compute(rule: rule, line: line, year: year, asOf: today)
+        let usedMinutes = used[rule.id] ?? 0
+        guard entitlement.minutes > 0 || usedMinutes > 0 else { return nil }
+        let projected = today < year.firstDay ? usedMinutes : entitlement.projected(used: usedMinutes)
+        let carries = year.lastDay >= (rule.versions.first?.validFrom ?? year.lastDay)
+            ? (rule.version(on: min(today, year.lastDay)) ?? rule.versions.last)?.carryOver.allowed ?? false : false
+        return BudgetProgress(
+            rule: rule.id, title: rule.title, entitledMinutes: entitlement.minutes, usedMinutes: usedMinutes,
+            remainingMinutes: max(0, entitlement.minutes - usedMinutes), exceededMinutes: max(0, usedMinutes - entitlement.minutes),
+            projectedMinutes: projected, behind: today <= year.lastDay && projected < entitlement.minutes, carriesOver: carries)
     }
 }
 

@@ -20,6 +20,13 @@ public struct Identifier<Kind>: Hashable, Sendable, Codable, CustomStringConvert
         self.uuid = uuid
     }
 
+    /// Parses the canonical text form (either case) from its UTF-8 bytes, as a database hands them out; nil for
+    /// anything else, including the odd forms ``init(_:)`` also takes.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let uuid = UUIDText.parse(utf8: bytes) else { return nil }
+        self.uuid = uuid
+    }
+
     /// The lowercase canonical form, e.g. `3f2c8a9e-...`.
     public var description: String { UUIDText.lowercase(uuid) }
 
@@ -49,34 +56,36 @@ enum UUIDText {
     /// (callers then ask `UUID(uuidString:)`, which also takes a few odd forms).
     static func parse(_ text: String) -> UUID? {
         var text = text
-        return text.withUTF8 { bytes -> UUID? in
-            guard bytes.count == 36 else { return nil }
-            var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var index = 0
-            var ok = true
-            withUnsafeMutableBytes(of: &value) { out in
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// The UUID in `bytes` when they are the canonical form (either case); nil otherwise.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UUID? {
+        guard bytes.count == 36, bytes[8] == 0x2D, bytes[13] == 0x2D, bytes[18] == 0x2D, bytes[23] == 0x2D else { return nil }
+        var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var invalid: UInt8 = 0
+        withUnsafeMutableBytes(of: &value) { out in
+            hexValues.withUnsafeBufferPointer { hex in
+                var index = 0
                 for byte in 0..<16 {
-                    if index == 8 || index == 13 || index == 18 || index == 23 {
-                        guard bytes[index] == 0x2D else { ok = false; return }
-                        index += 1
-                    }
-                    guard let high = nibble(bytes[index]), let low = nibble(bytes[index + 1]) else { ok = false; return }
+                    if index == 8 || index == 13 || index == 18 || index == 23 { index += 1 }
+                    let high = hex[Int(bytes[index])], low = hex[Int(bytes[index + 1])]
+                    invalid |= high | low
                     out[byte] = high << 4 | low
                     index += 2
                 }
             }
-            return ok ? UUID(uuid: value) : nil
         }
+        return invalid & 0xF0 == 0 ? UUID(uuid: value) : nil
     }
 
-    private static func nibble(_ character: UInt8) -> UInt8? {
-        switch character {
-        case 0x30...0x39: character - 0x30
-        case 0x61...0x66: character - 0x61 + 10
-        case 0x41...0x46: character - 0x41 + 10
-        default: nil
-        }
-    }
+    /// The value of each hexadecimal digit (either case) by its byte; 0xFF for every other byte.
+    private static let hexValues: [UInt8] = {
+        var values = [UInt8](repeating: 0xFF, count: 256)
+        for (value, digit) in "0123456789abcdef".utf8.enumerated() { values[Int(digit)] = UInt8(value) }
+        for (value, digit) in "ABCDEF".utf8.enumerated() { values[Int(digit)] = UInt8(10 + value) }
+        return values
+    }()
 
     /// The lowercase canonical form.
     static func lowercase(_ uuid: UUID) -> String {

@@ -57,6 +57,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The ISO 8601 form, `yyyy-mm-dd`.
     public var description: String {
+        if (0...9999).contains(year) {
+            // The common case, written digit by digit: days are written for every row of a report.
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                func put(_ value: Int, at offset: Int, width: Int) {
+                    var value = value
+                    for position in stride(from: offset + width - 1, through: offset, by: -1) {
+                        buffer[position] = UInt8(48 + value % 10)
+                        value /= 10
+                    }
+                }
+                put(year, at: 0, width: 4)
+                buffer[4] = UInt8(ascii: "-")
+                put(month, at: 5, width: 2)
+                buffer[7] = UInt8(ascii: "-")
+                put(day, at: 8, width: 2)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -76,11 +94,32 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly the ISO form `yyyy-mm-dd`; nil for anything else.
     public init?(iso text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              let y = Day.number(utf8[0..<4]), let m = Day.number(utf8[5..<7]), let d = Day.number(utf8[8..<10])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Read in place (no copy of the text) when its UTF-8 is contiguous, as it is for native strings.
+        guard let parts = text.utf8.withContiguousStorageIfAvailable({ Day.isoParts($0) }) ?? Day.isoParts(Array(text.utf8)) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// Parses exactly the ISO form `yyyy-mm-dd` from its UTF-8 bytes, as a database hands them out; nil for anything else.
+    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let parts = Day.isoParts(bytes) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// The numbers of `yyyy-mm-dd`, not yet checked as a calendar day.
+    private static func isoParts<Bytes: RandomAccessCollection<UInt8>>(_ utf8: Bytes) -> (year: Int, month: Int, day: Int)? where Bytes.Index == Int {
+        let start = utf8.startIndex
+        guard utf8.count == 10, utf8[start + 4] == UInt8(ascii: "-"), utf8[start + 7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = utf8[start + index]
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        return (y, m, d)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
