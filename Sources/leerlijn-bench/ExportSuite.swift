@@ -25,7 +25,8 @@ struct ExportSuite {
             try workspace.copyDatabase(workspace.fullDatabase, to: target)
             sink.reset()
             let report = workspace.folder + "/export-report.json"
-            let outcome = try workspace.runLeerlijn(["export", "--register", "lrs", "--format", "json"], database: target, stdout: report, environment: environment)
+            let outcome = try workspace.runLeerlijn(["export", "--register", "lrs", "--format", "json"], database: target, stdout: report, environment: environment,
+                                                   measureMemory: true)
             let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
             guard object?["sent"] as? Int == workspace.activities, sink.statements == workspace.activities else {
                 throw ProcessRunner.Failure(description: "leerlijn export sent \(object?["sent"] ?? "?") and the sink received \(sink.statements) of \(workspace.activities)")

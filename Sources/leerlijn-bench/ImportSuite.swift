@@ -35,7 +35,7 @@ struct ImportSuite {
             let target = workspace.folder + "/import.sqlite"
             try workspace.copyDatabase(workspace.peopleDatabase, to: target)
             let report = workspace.folder + "/import-report.json"
-            let outcome = try workspace.runLeerlijn(["import", "activities", workspace.activitiesFile, "--format", "json"], database: target, stdout: report)
+            let outcome = try workspace.runLeerlijn(["import", "activities", workspace.activitiesFile, "--format", "json"], database: target, stdout: report, measureMemory: true)
             try Self.expectImported(report, count: workspace.activities)
             leerlijn.add(outcome.seconds)
             cpu.add(outcome.cpuSeconds)
@@ -49,7 +49,7 @@ struct ImportSuite {
             let plain = workspace.folder + "/import-baseline.sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: plain + suffix) }
             let out = workspace.folder + "/import-baseline.out"
-            let sqlite = try ProcessRunner.check(["sqlite3", plain], stdin: script, stdout: out)
+            let sqlite = try ProcessRunner.check(["sqlite3", plain], stdin: script, stdout: out, measureMemory: true)
             let count = (try String(contentsOfFile: out, encoding: .utf8)).split(whereSeparator: \.isNewline).last.flatMap { Int($0) }
             guard count == workspace.activities else { throw ProcessRunner.Failure(description: "sqlite3 .import loaded \(count ?? -1) rows") }
             baseline.add(sqlite.seconds)

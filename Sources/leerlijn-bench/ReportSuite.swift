@@ -56,7 +56,7 @@ struct ReportSuite {
         for round in 1...rounds {
             Status.show("report: round \(round) of \(rounds)")
             let outcome = try workspace.runLeerlijn(["report", "--by", "school", "--year", year.description, "--format", "json"],
-                                                    database: workspace.fullDatabase, stdout: output)
+                                                    database: workspace.fullDatabase, stdout: output, measureMemory: true)
             process.add(outcome.seconds)
             cpu.add(outcome.cpuSeconds)
             peak = max(peak, outcome.peakMemoryBytes)

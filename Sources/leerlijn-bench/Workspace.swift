@@ -65,9 +65,10 @@ final class Workspace {
 
     /// Runs `leerlijn ARGS --db DATABASE`, requiring success.
     @discardableResult
-    func runLeerlijn(_ arguments: [String], database: String, stdout: String? = nil, environment extra: [String: String] = [:]) throws -> ProcessRunner.Outcome {
+    func runLeerlijn(_ arguments: [String], database: String, stdout: String? = nil, environment extra: [String: String] = [:],
+                     measureMemory: Bool = false) throws -> ProcessRunner.Outcome {
         try ProcessRunner.check([leerlijn] + arguments + ["--db", database], environment: environment.merging(extra) { $1 },
-                                stdout: stdout, stderr: folder + "/leerlijn-stderr.txt")
+                                stdout: stdout, stderr: folder + "/leerlijn-stderr.txt", measureMemory: measureMemory)
     }
 
     /// Folds the write-ahead log into the database file, so that the file alone is the database.
