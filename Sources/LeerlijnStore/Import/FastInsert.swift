@@ -30,6 +30,8 @@ struct FastInsert {
     /// or `OR IGNORE`).
     @discardableResult
     func run(_ values: Value...) throws -> Bool {
+        // Every parameter is bound on every run: a value left out would keep the previous row's.
+        precondition(values.count == Int(sqlite3_bind_parameter_count(handle)), "FastInsert: \(values.count) values for \(statement.sql)")
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
