@@ -65,7 +65,7 @@ enum UUIDText {
         var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var invalid: UInt8 = 0
         withUnsafeMutableBytes(of: &value) { out in
-            hexValues.withUnsafeBufferPointer { hex in
+            Hex.values.withUnsafeBufferPointer { hex in
                 var index = 0
                 for byte in 0..<16 {
                     if index == 8 || index == 13 || index == 18 || index == 23 { index += 1 }
@@ -78,14 +78,6 @@ enum UUIDText {
         }
         return invalid & 0xF0 == 0 ? UUID(uuid: value) : nil
     }
-
-    /// The value of each hexadecimal digit (either case) by its byte; 0xFF for every other byte.
-    private static let hexValues: [UInt8] = {
-        var values = [UInt8](repeating: 0xFF, count: 256)
-        for (value, digit) in "0123456789abcdef".utf8.enumerated() { values[Int(digit)] = UInt8(value) }
-        for (value, digit) in "ABCDEF".utf8.enumerated() { values[Int(digit)] = UInt8(10 + value) }
-        return values
-    }()
 
     /// The lowercase canonical form.
     static func lowercase(_ uuid: UUID) -> String {

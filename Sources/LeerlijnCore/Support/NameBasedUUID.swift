@@ -23,24 +23,14 @@ public enum HMACSHA256 {
     /// The signature of `message` with `key`, as 64 lowercase hex digits.
     public static func hex(key: [UInt8], message: [UInt8]) -> String {
         var key = key
-        if key.count > 64 { key = hexToBytes(SHA256.hex(of: key)) }
+        if key.count > 64 { key = SHA256.digest(of: key) }
         key += [UInt8](repeating: 0, count: 64 - key.count)
         var inner = SHA256()
         inner.update(key.map { $0 ^ 0x36 })
         inner.update(message)
         var outer = SHA256()
         outer.update(key.map { $0 ^ 0x5C })
-        outer.update(hexToBytes(inner.finalize()))
+        outer.update(inner.digest())
         return outer.finalize()
-    }
-
-    static func hexToBytes(_ hex: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var iterator = hex.utf8.makeIterator()
-        while let high = iterator.next(), let low = iterator.next() {
-            func value(_ c: UInt8) -> UInt8 { c >= 97 ? c - 87 : c - 48 }
-            bytes.append(value(high) << 4 | value(low))
-        }
-        return bytes
     }
 }

@@ -22,7 +22,7 @@ public struct PortfolioPage: Sendable {
     private var p: PageStrings { language.page }
     private func date(_ day: Day) -> String { Formatting.longDate(day, language) }
     private func hours(_ minutes: Int) -> String { Formatting.hours(minutes, language) }
-    private func text(_ localized: LocalizedText) -> String { language == .nl ? localized.nl : localized.en }
+    private func text(_ localized: LocalizedText) -> String { language.text(localized) }
 
     /// The whole page.
     public func render() -> String {

@@ -1,3 +1,5 @@
+import LeerlijnCore
+
 /// The language of everything Leerlijn shows a user: Dutch or English.
 public enum Language: String, CaseIterable, Sendable, Codable {
     case nl, en
@@ -33,6 +35,9 @@ public enum Language: String, CaseIterable, Sendable, Codable {
         }
         return resolve(flag: flag, environment: environment)
     }
+
+    /// The text of a data file (a framework's title, an instrument's item) in this language.
+    public func text(_ localized: LocalizedText) -> String { self == .nl ? localized.nl : localized.en }
 
     /// The strings of this language.
     public var strings: Strings {

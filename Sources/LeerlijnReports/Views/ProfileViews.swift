@@ -68,7 +68,7 @@ public struct ValidationSummary: Codable, Hashable, Sendable {
 }
 
 extension Views {
-    func text(_ localized: LocalizedText) -> String { language == .nl ? localized.nl : localized.en }
+    func text(_ localized: LocalizedText) -> String { language.text(localized) }
 
     /// The frameworks with their counts.
     public func profiles(_ summaries: [ProfileSummary]) -> TableData {

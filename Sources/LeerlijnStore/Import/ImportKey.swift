@@ -19,23 +19,8 @@ struct ImportKey: Hashable {
 
     /// The key from the hexadecimal digest earlier versions stored; nil when `hex` is not one.
     init?(hex: String) {
-        let digits = Array(hex.utf8)
-        guard digits.count == 64 else { return nil }
-        var bytes = Data(capacity: 16)
-        for index in stride(from: 0, to: 32, by: 2) {
-            guard let high = Self.nibble(digits[index]), let low = Self.nibble(digits[index + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        self.bytes = bytes
-    }
-
-    private static func nibble(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case 0x30...0x39: digit - 0x30
-        case 0x61...0x66: digit - 0x61 + 10
-        case 0x41...0x46: digit - 0x41 + 10
-        default: nil
-        }
+        guard hex.utf8.count == 64, let digest = Hex.bytes(hex) else { return nil }
+        bytes = Data(digest.prefix(16))
     }
 
     /// Converts the keys earlier versions stored (64 hexadecimal digits) to the 16-byte form, a page of rows at a

@@ -58,15 +58,15 @@ struct Observe: DatabaseCommand {
     private func ask(_ instrument: Instrument) -> [RawScore] {
         func print(_ text: String, terminator: String = "\n") { FileHandle.standardError.write(Data((text + terminator).utf8)) }
         let strings = options.language.observationStrings
-        let nl = options.language == .nl
-        let labels = instrument.scale.labels.map { "\($0.score) = \(nl ? $0.text.nl : $0.text.en)" }.joined(separator: ", ")
+        let language = options.language
+        let labels = instrument.scale.labels.map { "\($0.score) = \(language.text($0.text))" }.joined(separator: ", ")
         print(strings.promptIntro(instrument.id, instrument.scale.minimum, instrument.scale.maximum, labels))
         var result: [RawScore] = []
-        let titles = Dictionary(instrument.domains.map { ($0.id, nl ? $0.title.nl : $0.title.en) }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(instrument.domains.map { ($0.id, language.text($0.title)) }, uniquingKeysWith: { a, _ in a })
         for (index, item) in instrument.items.enumerated() {
             var score: String?
             while true {
-                print(strings.promptItem(index + 1, instrument.items.count, titles[item.domain] ?? item.domain, nl ? item.text.nl : item.text.en), terminator: "")
+                print(strings.promptItem(index + 1, instrument.items.count, titles[item.domain] ?? item.domain, language.text(item.text)), terminator: "")
                 guard let line = readLine() else { return result }
                 let text = line.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { break }
@@ -76,7 +76,7 @@ struct Observe: DatabaseCommand {
             guard let score else { continue }
             var indicators: [String] = []
             for indicator in item.indicators {
-                print(strings.promptIndicator(nl ? indicator.text.nl : indicator.text.en), terminator: "")
+                print(strings.promptIndicator(language.text(indicator.text)), terminator: "")
                 guard let line = readLine() else { break }
                 if let seen = ObservationScores.yesNo(line.trimmingCharacters(in: .whitespaces)) { indicators.append("\(indicator.id)=\(seen ? "yes" : "no")") }
             }
