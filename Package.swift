@@ -33,8 +33,11 @@ let package = Package(
         ),
         // Reading and validating the data files in profiles/ (frameworks, crosswalks) with Yams.
         .target(name: "LeerlijnProfiles", dependencies: ["LeerlijnCore", .product(name: "Yams", package: "Yams")]),
-        // Register exports over HTTP (URLSession, which is libcurl on Linux): credentials, outbox sending, retries.
-        .target(name: "LeerlijnExport", dependencies: ["LeerlijnCore", "LeerlijnStore", .product(name: "Yams", package: "Yams")]),
+        // libcurl's C interface for the export's HTTP client (curl_easy_setopt is variadic: typed wrappers in C).
+        .target(name: "CLeerlijnCurl", linkerSettings: [.linkedLibrary("curl")]),
+        // Register exports over HTTP (libcurl, one connection per sending thread): credentials, the statement stream,
+        // outbox sending, retries.
+        .target(name: "LeerlijnExport", dependencies: ["LeerlijnCore", "LeerlijnStore", "CLeerlijnCurl", .product(name: "Yams", package: "Yams")]),
         // Reports as values and their table, CSV and JSON renderers; user-facing strings.
         .target(name: "LeerlijnReports", dependencies: ["LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles", "LeerlijnExport"]),
         // The command-line tool: one small file per command.
@@ -49,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "leerlijn-bench",
             dependencies: [
-                "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles",
+                "LeerlijnCore", "LeerlijnStore", "LeerlijnProfiles", "LeerlijnExport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

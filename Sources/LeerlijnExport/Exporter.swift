@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import LeerlijnCore
 import LeerlijnStore
 
@@ -56,14 +53,27 @@ public struct Exporter: Sendable {
     }
 
     /// Queues what is new, then sends everything pending (or, with `dryRun`, returns the payloads and sends nothing).
+    /// An xAPI register first gets what waits in the outbox (voids, statements an earlier run could not deliver), then
+    /// the statements of new activity revisions, streamed (``StatementStream``). The work runs on threads of its own.
     /// - Parameters:
     ///   - person: only this person's records; `since`: only activities on or after this day (not for dossiers).
     ///   - dossiers: needed for a `brlo` register.
     public func run(person: String? = nil, since: Day? = nil, dryRun: Bool = false, dossiers: DossierContext? = nil) async throws -> ExportReport {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<ExportReport, any Error>) in
+            let thread = Thread {
+                continuation.resume(with: Result { try self.runHere(person: person, since: since, dryRun: dryRun, dossiers: dossiers) })
+            }
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+    }
+
+    /// ``run(person:since:dryRun:dossiers:)`` on the calling thread, which it blocks until the export is done.
+    public func runHere(person: String? = nil, since: Day? = nil, dryRun: Bool = false, dossiers: DossierContext? = nil) throws -> ExportReport {
         let queued: QueuedRecords
         switch register.kind {
         case .xapi:
-            queued = try database.queueStatements(for: register, person: person, since: since, dryRun: dryRun)
+            queued = try database.queueVoids(for: register, person: person, since: since, dryRun: dryRun)
         case .webhook:
             queued = try database.queueEvents(for: register, person: person, since: since, dryRun: dryRun)
         case .brlo:
@@ -71,73 +81,100 @@ public struct Exporter: Sendable {
             guard let rule = dossiers.rules.rule(ruleID) else { throw ExportError.unknownRule(register: register.id, rule: ruleID) }
             queued = try database.queueDossiers(for: register, rule: rule, catalog: dossiers.catalog, person: person, today: dossiers.today, dryRun: dryRun)
         }
+        let stream = register.kind == .xapi ? try StatementStream(exporter: self, person: person, since: since) : nil
         if dryRun {
             let pending = try database.pendingItems(register: register.id)
-            let payloads = (pending + queued.items).compactMap(\.payload)
-            return ExportReport(register: register.id, queued: queued.count, sent: 0, pending: payloads.count, failed: 0, lastError: nil, dryRun: true, payloads: payloads)
+            var payloads = (pending + queued.items).compactMap(\.payload)
+            let streamed = try stream?.payloads() ?? []
+            payloads += streamed
+            return ExportReport(register: register.id, queued: queued.count + streamed.count, sent: 0, pending: payloads.count, failed: 0, lastError: nil,
+                                dryRun: true, payloads: payloads)
         }
         let endpoint = try endpointURL()
-        let authorization = try authorizationHeader()
+        let client = HTTPClient(register: register, authorization: try authorizationHeader(), caFile: caFile)
         let secret = try signingSecret()
-        // The outbox is read a page at a time, so memory stays flat however many records wait. A record that is
-        // still pending after its attempts is not tried again in this run: the pages go by id.
-        let total = try database.pendingCount(register: register.id)
+        let counter = Counter()
+        counter.total = try database.pendingCount(register: register.id) + (progress == nil ? 0 : try stream?.count() ?? 0)
+        let pool = SenderPool(client: client, threads: register.concurrency, capacity: register.concurrency * 4)
+        do {
+            try sendOutbox(pool: pool, endpoint: endpoint, secret: secret, counter: counter)
+            if let stream { try stream.send(pool: pool, endpoint: endpoint, counter: counter) }
+        } catch {
+            pool.finish()
+            throw error
+        }
+        pool.finish()
+        if let error = counter.error { throw error }
+        let status = try database.exportStatus(register: register.id).first
+        return ExportReport(register: register.id, queued: queued.count + (stream?.handedOver ?? 0), sent: counter.sent, pending: status?.pending ?? 0,
+                            failed: status?.failed ?? 0, lastError: status?.lastError, dryRun: false, payloads: [])
+    }
+
+    /// Sends what waits in the outbox, a page at a time, so memory stays flat however many records wait. A record
+    /// that is still pending after its attempts is not tried again in this run: the pages go by id.
+    func sendOutbox(pool: SenderPool, endpoint: String, secret: String?, counter: Counter) throws {
         // xAPI takes statements in batches; a webhook or dossier endpoint takes one document per request.
         let size = register.kind == .xapi ? register.batchSize : 1
-        let client = HTTPClient(register: register, authorization: authorization)
-        let counter = Counter()
         var after: Int64 = 0
-        while true {
+        while counter.error == nil {
             let page = try database.pendingItems(register: register.id, after: after, limit: pageSize ?? max(size * register.concurrency * 50, 1000))
             guard let last = page.last else { break }
             after = last.id
-            let batches = stride(from: 0, to: page.count, by: size).map { Array(page[$0..<min($0 + size, page.count)]) }
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                var next = 0
-                func addTask() {
-                    let batch = batches[next]
-                    next += 1
-                    group.addTask {
+            for start in stride(from: 0, to: page.count, by: size) {
+                let batch = Array(page[start..<min(start + size, page.count)])
+                pool.add { connection in
+                    guard counter.error == nil else { return }
+                    do {
                         let sent = self.register.kind == .xapi
-                            ? try await self.send(batch, to: endpoint, client: client)
-                            : try await self.deliver(batch[0], to: endpoint, client: client, secret: secret)
-                        let done = await counter.add(batch.count, sent: sent)
-                        self.progress?(done, total)
+                            ? try self.send(batch, to: endpoint, connection: connection)
+                            : try self.deliver(batch[0], to: endpoint, connection: connection, secret: secret)
+                        counter.add(batch.count, sent: sent, progress: self.progress)
+                    } catch {
+                        counter.fail(error)
                     }
-                }
-                for _ in 0..<min(register.concurrency, batches.count) { addTask() }
-                while try await group.next() != nil {
-                    if next < batches.count { addTask() }
                 }
             }
         }
-        let status = try database.exportStatus(register: register.id).first
-        return ExportReport(register: register.id, queued: queued.count, sent: await counter.sent, pending: status?.pending ?? 0, failed: status?.failed ?? 0,
-                            lastError: status?.lastError, dryRun: false, payloads: [])
+        // The outbox goes first: wait for its last requests before the stream starts.
+        pool.drain()
     }
 
-    /// Sends one xAPI batch, retrying temporary failures; records the outcome per record.
+    /// Sends one xAPI batch from the outbox, retrying temporary failures; records the outcome per record.
     /// - Returns: how many of the batch's records are now confirmed sent.
-    func send(_ batch: [OutboxItem], to endpoint: URL, client: HTTPClient) async throws -> Int {
-        let body = Data(("[" + batch.compactMap(\.payload).joined(separator: ",") + "]").utf8)
-        return try await withRetries(batch.map(\.id), post: { await client.post(endpoint.appendingPathComponent("statements"), body: body) }) { status in
-            if status == 200 {
-                try database.recordAttempt(batch.map(\.id), sent: true, status: status, error: nil)
-                return batch.count
-            }
+    func send(_ batch: [OutboxItem], to endpoint: String, connection: HTTPConnection) throws -> Int {
+        let body = Array(("[" + batch.compactMap(\.payload).joined(separator: ",") + "]").utf8)
+        let ids = batch.map(\.id)
+        let delivery = try withRetries(count: batch.count, post: { body.withUnsafeBytes { connection.post(endpoint + "/statements", body: $0) } }) { status in
+            if status == 200 { return .all }
             // Possibly stored (ADL answers 409 for any known id, Ralph 204 when all were known): ask for each.
-            var confirmed: [Int64] = [], missing: [Int64] = []
-            for item in batch {
-                if let id = item.statementId, await client.statementExists(endpoint, id: id) { confirmed.append(item.id) } else { missing.append(item.id) }
+            var held: [Int] = []
+            for (index, item) in batch.enumerated() {
+                if let id = item.statementId, connection.statementExists(endpoint, id: id) { held.append(index) }
             }
-            try database.recordAttempt(confirmed, sent: true, status: status, error: nil)
-            if missing.isEmpty { return confirmed.count }
+            return .some(held)
+        }
+        return try record(delivery, ids: ids)
+    }
+
+    /// Records an outbox batch's delivery in the outbox.
+    private func record(_ delivery: Delivery, ids: [Int64]) throws -> Int {
+        switch delivery {
+        case let .confirmed(held, status, attempts):
+            let confirmed = held.map { ids[$0] }
+            try database.recordAttempt(confirmed, sent: true, status: status, error: nil, attempts: attempts)
+            let missing = Set(ids).subtracting(confirmed).sorted()
             if status == 409 {
-                try database.recordAttempt(missing, sent: false, status: status, error: "the register holds a different statement with this id", failed: true)
-                return confirmed.count
+                try database.recordAttempt(missing, sent: false, status: status, error: "the register holds a different statement with this id", failed: true, attempts: attempts)
+            } else {
+                try database.recordAttempt(missing, sent: false, status: status, error: "answered \(status) but the statement is not there", attempts: attempts)
             }
-            try database.recordAttempt(missing, sent: false, status: status, error: "answered \(status) but the statement is not there")
-            return nil
+            return confirmed.count
+        case let .notDelivered(status, error, refused, attempts):
+            try database.recordAttempt(ids, sent: false, status: status, error: error, failed: refused, attempts: attempts)
+            return 0
+        case let .unauthorized(status, error, attempts):
+            try database.recordAttempt(ids, sent: false, status: status, error: error, attempts: attempts)
+            throw ExportError.unauthorized(register: register.id, status: status)
         }
     }
 
@@ -145,47 +182,67 @@ public struct Exporter: Sendable {
     /// A 2xx answer means received; so does 409, which a receiver that keeps the document ids answers for an id it
     /// already holds (the ids are deterministic, docs/registers.md).
     /// - Returns: 1 when the document is now confirmed sent, else 0.
-    func deliver(_ item: OutboxItem, to endpoint: URL, client: HTTPClient, secret: String?) async throws -> Int {
-        let body = Data((item.payload ?? "{}").utf8)
+    func deliver(_ item: OutboxItem, to endpoint: String, connection: HTTPConnection, secret: String?) throws -> Int {
+        let body = Array((item.payload ?? "{}").utf8)
         var headers: [String: String] = [:]
         if let id = item.statementId { headers["Idempotency-Key"] = id; headers["X-Leerlijn-Id"] = id }
         headers["X-Leerlijn-Type"] = item.kind == "dossier" ? "brlo.dossier" : "activity." + (item.change ?? "updated")
-        if let secret { headers[register.signatureHeader] = ActivityEvent.signature(body: Array(body), secret: secret) }
-        return try await withRetries([item.id], post: { await client.post(endpoint, body: body, headers: headers) }) { status in
-            try database.recordAttempt([item.id], sent: true, status: status, error: nil)
-            return 1
-        }
+        if let secret { headers[register.signatureHeader] = ActivityEvent.signature(body: body, secret: secret) }
+        let delivery = try withRetries(post: { body.withUnsafeBytes { connection.post(endpoint, body: $0, headers: headers) } }) { _ in .all }
+        return try record(delivery, ids: [item.id])
     }
 
-    /// Posts until the register takes it, at most `attempts` times, recording every answer in the ledger.
-    /// - Parameter accepted: called for a 2xx or 409 answer; returns how many records are confirmed, or nil to try again.
-    /// - Returns: how many records were confirmed sent (0 when given up for this run: they stay pending).
-    /// - Throws: ``ExportError/unauthorized(register:status:)`` on 401 or 403: nothing more is sent.
-    func withRetries(_ ids: [Int64], post: () async -> HTTPClient.Outcome, accepted: (Int) async throws -> Int?) async throws -> Int {
+    /// Which records of a request the register holds, after an answer of 2xx or 409.
+    enum Held {
+        case all
+        /// Those at these places in the request (the others are not there).
+        case some([Int])
+    }
+
+    /// How a request ended, after its attempts.
+    enum Delivery {
+        /// The register answered 2xx or 409 and holds the records at these places.
+        case confirmed([Int], status: Int, attempts: Int)
+        /// Not delivered in this run (`refused`: never, e.g. 400), with the last answer.
+        case notDelivered(status: Int?, error: String, refused: Bool, attempts: Int)
+        /// 401 or 403: nothing more is sent.
+        case unauthorized(status: Int, error: String, attempts: Int)
+    }
+
+    /// Posts until the register takes it, at most `attempts` times, waiting between attempts.
+    /// - Parameters:
+    ///   - count: how many records the request carries; `held`: asked after a 2xx or 409 answer which of them the
+    ///     register holds. A request of which some records are missing after a non-409 answer is tried again.
+    func withRetries(count: Int = 1, post: () -> HTTPClient.Outcome, held: (Int) throws -> Held) throws -> Delivery {
         var delay = register.initialDelay
+        var last: Delivery = .notDelivered(status: nil, error: "not sent", refused: false, attempts: 0)
         for attempt in 1...register.attempts {
             var retryAfter: Double? = nil
-            switch await post() {
+            switch post() {
             case let .answered(status, _, _) where (200..<300).contains(status) || status == 409:
-                if let confirmed = try await accepted(status) { return confirmed }
+                switch try held(status) {
+                case .all:
+                    return .confirmed(Array(0..<count), status: status, attempts: attempt)
+                case let .some(places):
+                    if places.count == count || status == 409 { return .confirmed(places, status: status, attempts: attempt) }
+                    last = .notDelivered(status: status, error: "answered \(status) but the statement is not there", refused: false, attempts: attempt)
+                }
             case let .answered(status, _, _) where status == 401 || status == 403:
-                try database.recordAttempt(ids, sent: false, status: status, error: "HTTP \(status): the register refused the credentials")
-                throw ExportError.unauthorized(register: register.id, status: status)
+                return .unauthorized(status: status, error: "HTTP \(status): the register refused the credentials", attempts: attempt)
             case let .answered(status, after, message) where status == 429 || status >= 500:
-                try database.recordAttempt(ids, sent: false, status: status, error: "HTTP \(status)\(message.map { ": \($0)" } ?? "")")
+                last = .notDelivered(status: status, error: "HTTP \(status)\(message.map { ": \($0)" } ?? "")", refused: false, attempts: attempt)
                 retryAfter = after
             case let .answered(status, _, message):
                 // Anything else (400: the register will never take these as they are): no retry.
-                try database.recordAttempt(ids, sent: false, status: status, error: "HTTP \(status)\(message.map { ": \($0)" } ?? "")", failed: true)
-                return 0
+                return .notDelivered(status: status, error: "HTTP \(status)\(message.map { ": \($0)" } ?? "")", refused: true, attempts: attempt)
             case let .failed(message):
-                try database.recordAttempt(ids, sent: false, status: nil, error: message)
+                last = .notDelivered(status: nil, error: message, refused: false, attempts: attempt)
             }
-            if attempt < register.attempts { try await Task.sleep(nanoseconds: UInt64(wait(delay, retryAfter: retryAfter) * 1e9)) }
+            if attempt < register.attempts { Thread.sleep(forTimeInterval: wait(delay, retryAfter: retryAfter)) }
             delay = min(register.maxDelay, delay * 2)
         }
         // Given up for this run: the records stay pending (the last error says why).
-        return 0
+        return last
     }
 
     /// The delay before the next attempt: `Retry-After` when the register gave one, else the backoff with ±25% jitter.
@@ -194,11 +251,13 @@ public struct Exporter: Sendable {
         return min(register.maxDelay, delay * Double.random(in: 0.75...1.25))
     }
 
-    func endpointURL() throws -> URL {
-        guard let text = credentials.endpoint ?? register.endpoint, let url = URL(string: text.hasSuffix("/") ? String(text.dropLast()) : text) else {
+    /// The endpoint, without a trailing slash.
+    func endpointURL() throws -> String {
+        guard let text = credentials.endpoint ?? register.endpoint, let url = URL(string: text.hasSuffix("/") ? String(text.dropLast()) : text),
+              url.scheme == "http" || url.scheme == "https" else {
             throw ExportError.noEndpoint(register: register.id)
         }
-        return url
+        return url.absoluteString
     }
 
     /// The HMAC key, for a register with `auth: hmac`.
@@ -226,13 +285,28 @@ public struct Exporter: Sendable {
     }
 }
 
-/// Counts records done across concurrent batches.
-actor Counter {
+/// Counts records done across the sending threads, and keeps the first error that stops the run.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
     private var done = 0
-    private(set) var sent = 0
-    func add(_ amount: Int, sent confirmed: Int) -> Int {
-        done += amount
-        sent += confirmed
-        return done
+    private var confirmed = 0
+    private var firstError: (any Error)?
+    /// Records to do, for the progress line (0 when nobody watches).
+    var total = 0
+
+    var sent: Int { lock.withLock { confirmed } }
+    var error: (any Error)? { lock.withLock { firstError } }
+
+    func add(_ amount: Int, sent: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+        let (done, total) = lock.withLock {
+            self.done += amount
+            confirmed += sent
+            return (self.done, self.total)
+        }
+        progress?(done, max(total, done))
+    }
+
+    func fail(_ error: any Error) {
+        lock.withLock { if firstError == nil { firstError = error } }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LeerlijnCore
 import LeerlijnProfiles
+import LeerlijnStore
 
 /// `export`: `leerlijn export --register lrs` of all M activities (queueing the statements and sending them) to a
 /// sink on loopback, vs curl posting the identical batches (the same payloads, batch size and concurrency) to the
@@ -35,7 +36,7 @@ struct ExportSuite {
             cpu.add(outcome.cpuSeconds)
             peak = max(peak, outcome.peakMemoryBytes)
 
-            if curlConfig == nil { curlConfig = try writeBatches(from: target, register: register, endpoint: sink.endpoint) }
+            if curlConfig == nil { curlConfig = try writeBatches(from: workspace.fullDatabase, register: register, endpoint: sink.endpoint) }
             sink.reset()
             let curl = try ProcessRunner.check(["curl", "--silent", "--show-error", "--fail", "--parallel", "--parallel-max", String(register.concurrency),
                                                 "--config", curlConfig!])
@@ -61,27 +62,49 @@ struct ExportSuite {
         return result
     }
 
-    /// Writes the payloads Leerlijn sent, in its batches, one file per batch, and a curl config that posts them all.
+    /// Writes the statements Leerlijn sends, in its batches (the same bytes, built by the library from a copy of the same
+    /// database), one file per batch, and a curl config that posts them all.
     func writeBatches(from database: String, register: LeerlijnCore.Register, endpoint: String) throws -> String {
         let folder = workspace.folder + "/export-batches"
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: database)
-        let payloads = try queue.read { db in try String.fetchAll(db, sql: "SELECT payload FROM export_item WHERE register = 'lrs' AND kind = 'statement' ORDER BY id") }
-        try queue.close()
+        let copy = workspace.folder + "/export-batches.sqlite"
+        try workspace.copyDatabase(database, to: copy)
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) } }
+        let store = try LeerlijnDatabase.open(at: copy)
+        guard let vocabulary = register.xapi else { throw ProcessRunner.Failure(description: "the lrs register has no xapi vocabulary") }
+        var writer = XAPIStatementWriter(vocabulary: vocabulary, kinds: try store.activityKinds())
+        let unsent = try store.unsentStatements(register: register.id, person: nil, since: nil)
         let config = try CSVWriter(path: workspace.folder + "/export-curl.config", lineEnd: "\n")
         let authorization = "Basic " + Data("bench:bench".utf8).base64EncodedString()
-        for (index, start) in stride(from: 0, to: payloads.count, by: register.batchSize).enumerated() {
-            if index > 0 { config.line("next") }
+        var index = 0
+        var pending: [StatementFields] = []
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            var body: [UInt8] = [0x5B]
+            for fields in pending {
+                if body.count > 1 { body.append(0x2C) }
+                writer.write(fields, to: &body)
+            }
+            body.append(0x5D)
             let file = folder + "/batch-\(index).json"
-            let body = "[" + payloads[start..<min(start + register.batchSize, payloads.count)].joined(separator: ",") + "]"
-            try Data(body.utf8).write(to: URL(fileURLWithPath: file))
+            try Data(body).write(to: URL(fileURLWithPath: file))
+            if index > 0 { config.line("next") }
             config.line("url = \"\(endpoint)/statements\"")
             config.line("data-binary = \"@\(file)\"")
             config.line("header = \"Content-Type: application/json\"")
             config.line("header = \"X-Experience-API-Version: 1.0.3\"")
             config.line("header = \"Authorization: \(authorization)\"")
             config.line("output = \"/dev/null\"")
+            index += 1
+            pending.removeAll(keepingCapacity: true)
+        }
+        // Leerlijn sends a page of activities at a time, cut into batches of batchSize.
+        while case let page = try unsent.next(limit: 2_000), !page.isEmpty {
+            for start in stride(from: 0, to: page.count, by: register.batchSize) {
+                pending = Array(page[start..<min(start + register.batchSize, page.count)])
+                try flush()
+            }
         }
         try config.close()
         return workspace.folder + "/export-curl.config"

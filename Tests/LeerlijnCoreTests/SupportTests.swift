@@ -91,6 +91,20 @@ struct HashTests {
         #expect(hex(SHA1.digest(Array("abc".utf8))) == "a9993e364706816aba3e25717850c26c9cd0d89d")
         #expect(hex(SHA1.digest([])) == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
         #expect(hex(SHA1.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))) == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
+        // Around the block and padding boundaries (digests from Python's hashlib).
+        for (length, digest) in [
+            (55, "ddf57317ef34bfee3b6df83d359098930eb278bc"),
+            (56, "a0d492bb0fc889d0eca3bc137066ab6f4f74f369"),
+            (63, "c55856749bef509bdfe6bfebfc7bf4e793e82132"),
+            (64, "bede92be29c3874e1b54ddc77988d606fc857a8e"),
+            (65, "b05a80522b053d6dc7e0a517d0e70212c7dad11f"),
+            (119, "504e27376a6e0f0dba8295b85cb25dc4dfa17d23"),
+            (120, "82134b02fb3f702491be9bed581eeab59334acb2"),
+            (128, "a09133e6730ffe899efb70204cb5646cd5dc24ee"),
+            (1000, "4231a8a50a10fa9758db8ec71fdef855b751048a"),
+        ] {
+            #expect(hex(SHA1.digest((0..<length).map { UInt8(($0 * 7 + 3) % 256) })) == digest, "\(length) bytes")
+        }
     }
 
     @Test("Version 5 UUIDs match RFC 9562's example and are stable")

@@ -29,6 +29,55 @@ struct XAPIJSONTests {
     }
 }
 
+@Suite("xAPI statements written directly")
+struct XAPIStatementWriterTests {
+    static let vocabulary = XAPIVocabulary(actor: "mbox", accountHomePage: "https://leerlijn.example", activityBase: "https://leerlijn.example/activities/",
+                                           verbs: ["cursus": "http://adlnet.gov/expapi/verbs/attended"], defaultVerb: "http://adlnet.gov/expapi/verbs/experienced",
+                                           activityTypes: ["cursus": "http://adlnet.gov/expapi/activities/course"],
+                                           defaultActivityType: "http://adlnet.gov/expapi/activities/meeting",
+                                           competencesExtension: "https://leerlijn.example/xapi/extensions/competences",
+                                           domainsExtension: "https://leerlijn.example/xapi/extensions/domains")
+    static let kinds = [ActivityKind(id: "cursus", titleNL: "Cursus \"extern\"", titleEN: "Course")]
+
+    @Test("The writer's statement is byte for byte the dictionary statement's JSON: actors, items, durations, escapes, unknown kinds")
+    func sameBytesAsDictionaries() {
+        var random = SystemRandomNumberGenerator()
+        var awkward = ""
+        for value in 0..<0x80 { awkward.append(Character(UnicodeScalar(value)!)) }
+        awkward += "é€\u{2028}😀/"
+        let texts = ["Intervisie", "", awkward, "René \"de\" Vries\\", "a/b\nc"]
+        for round in 0..<400 {
+            var vocabulary = Self.vocabulary
+            if round % 3 == 0 { vocabulary.actor = "account" }
+            // Extension keys in either sorted order.
+            if round % 4 == 1 { vocabulary.domainsExtension = "https://leerlijn.example/xapi/extensions/Alpha" }
+            var writer = XAPIStatementWriter(vocabulary: vocabulary, kinds: Self.kinds)
+            let fields = StatementFields(
+                activity: ActivityID(), revision: Int.random(in: 1...12, using: &random), person: PersonID(),
+                personName: texts.randomElement(using: &random)!, email: round % 5 == 0 ? nil : texts.randomElement(using: &random)! + "@x.nl",
+                day: "2026-0\(Int.random(in: 1...9, using: &random))-1\(Int.random(in: 0...9, using: &random))",
+                minutes: [0, 1, 45, 59, 60, 61, 90, 120, 600, 1439].randomElement(using: &random)!,
+                kind: ["cursus", "intervisie", "eigen-soort"].randomElement(using: &random)!, title: texts.randomElement(using: &random)!,
+                description: round % 2 == 0 ? nil : texts.randomElement(using: &random)!,
+                competences: Array(["sbl-2006:pedagogisch", "bekwaamheidseisen-2017-po:vakdidactisch", awkward].prefix(Int.random(in: 0...3, using: &random))),
+                domains: Array(["domeinen-beroepsbeeld:primair-proces", "x:y"].prefix(Int.random(in: 0...2, using: &random))))
+            var bytes: [UInt8] = []
+            writer.write(fields, to: &bytes)
+            let expected = XAPIStatement.json(XAPIStatement.statement(for: fields, kind: Self.kinds.first { $0.id == fields.kind }, vocabulary: vocabulary))
+            #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        }
+    }
+
+    @Test("Statement ids are the version 5 UUIDs of activity:<id>:<revision>, stable and different per revision")
+    func statementIDs() {
+        let activity = ActivityID(UUID(uuidString: "01a209ab-a15c-7150-8350-68586bff21a1")!)
+        let id = XAPIStatement.statementID(activity: activity, revision: 3)
+        #expect(id == NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: "activity:01a209ab-a15c-7150-8350-68586bff21a1:3"))
+        #expect(id != XAPIStatement.statementID(activity: activity, revision: 4))
+        #expect(id.uuidString.lowercased().dropFirst(14).first == "5")
+    }
+}
+
 @Suite("Identifiers as text")
 struct IdentifierTextTests {
     @Test("Ids are written and read as Foundation writes and reads UUIDs, in lowercase, whatever the text")

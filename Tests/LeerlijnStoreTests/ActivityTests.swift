@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import LeerlijnCore
 import LeerlijnProfiles
@@ -189,26 +190,138 @@ struct MappingTests {
 
 @Suite("Erasure and the export outbox")
 struct ErasureOutboxTests {
-    @Test("Erasing a person removes their queued and sent export records, whose payloads hold their name")
+    @Test("Erasing a person removes their ledger rows and their outbox records, whose payloads hold their name")
     func eraseOutbox() throws {
         let f = try Fixture()
         try f.addPerson("Sanne de Vries", "100", email: "sanne@x.nl")
         try f.addPerson("Daan Jansen", "200")
-        try f.log("sanne", 60)
-        try f.log("daan", 30)
-        let vocabulary = XAPIVocabulary(actor: "mbox", accountHomePage: "https://x", activityBase: "https://x/a/", verbs: [:], defaultVerb: "https://v",
-                                        activityTypes: [:], defaultActivityType: "https://t", competencesExtension: "https://c", domainsExtension: "https://d")
-        let register = Register(id: "lrs", kind: .xapi, title: .init(nl: "x", en: "x"), endpoint: nil, auth: .none, xapi: vocabulary, origin: "test", shipped: false)
-        let queued = try f.database.queueStatements(for: register, person: nil, since: nil, dryRun: false)
-        #expect(queued.count == 2)
-        #expect(queued.items.isEmpty)   // a real run keeps no copy of the records
+        let sanne = try f.log("sanne", 60).activity
+        let daan = try f.log("daan", 30).activity
+        let keys = [sanne, daan].map { StatementKey(activity: $0.id, revision: $0.revision) }
+        try f.database.markSending(register: "lrs", keys)
+        // Sanne's statement was not taken: it waits in the outbox with its payload.
+        try f.database.returnToOutbox(register: "lrs", [ReturnedStatement(key: keys[0], person: sanne.personId, payload: #"{"name":"Sanne de Vries"}"#)],
+                                      attempts: 1, status: 500, error: "HTTP 500", failed: false)
+        try f.database.markSent(register: "lrs", [keys[1]])
         #expect(try f.database.pendingItems(register: "lrs").contains { $0.payload?.contains("Sanne de Vries") == true })
         #expect(try f.database.pendingItems(register: "lrs", after: 0, limit: 1).count == 1)
-        #expect(try f.database.pendingCount(register: "lrs") == 2)
+        #expect(try f.database.pendingCount(register: "lrs") == 1)
         _ = try f.database.erasePerson("sanne", actor: "t")
-        let left = try f.database.pendingItems(register: "lrs")
-        #expect(left.count == 1)
-        #expect(!left.contains { $0.payload?.contains("Sanne") == true || $0.payload?.contains("sanne@x.nl") == true })
+        #expect(try f.database.pendingItems(register: "lrs").isEmpty)
+        let ledger = try f.database.read { db in try String.fetchAll(db, sql: "SELECT activity_id FROM export_statement") }
+        #expect(ledger == [daan.id.description])
+    }
+}
+
+@Suite("The statement ledger of an xAPI export")
+struct StatementLedgerTests {
+    static let register = Register(id: "lrs", kind: .xapi, title: .init(nl: "x", en: "x"), endpoint: nil, auth: .none,
+                                   xapi: XAPIVocabulary(actor: "mbox", accountHomePage: "https://x", activityBase: "https://x/a/", verbs: [:], defaultVerb: "https://v",
+                                                        activityTypes: [:], defaultActivityType: "https://t", competencesExtension: "https://c",
+                                                        domainsExtension: "https://d"),
+                                   origin: "test", shipped: false)
+
+    func unsent(_ f: Fixture, person: String? = nil, since: Day? = nil, limit: Int = 7) throws -> [StatementFields] {
+        let stream = try f.database.unsentStatements(register: "lrs", person: person, since: since)
+        var all: [StatementFields] = []
+        while case let page = try stream.next(limit: limit), !page.isEmpty {
+            #expect(page.count <= limit)
+            all += page
+        }
+        return all
+    }
+
+    @Test("Pages of unsent statements visit each activity once in id order, with the person, email and items; filters apply")
+    func pages() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100", email: "sanne@x.nl")
+        try f.addPerson("Daan Jansen", "200")
+        var logged: [ActivityEntry] = []
+        for index in 0..<30 {
+            logged.append(try f.log(index % 2 == 0 ? "sanne" : "daan", 10 + index, on: Fixture.today.adding(days: -(index % 4))))
+        }
+        let all = try unsent(f)
+        #expect(all.map(\.activity) == logged.map(\.activity.id).sorted())
+        let first = try #require(all.first { $0.activity == logged[0].activity.id })
+        #expect(first.personName == "Sanne de Vries" && first.email == "sanne@x.nl" && first.minutes == 10 && first.revision == 1)
+        #expect(first.day == Fixture.today.description)
+        for fields in all {
+            let entry = try #require(logged.first { $0.activity.id == fields.activity })
+            #expect(fields.competences == entry.mappings.filter { $0.kind == .competence }.map(\.reference.fullID))
+            #expect(fields.domains == entry.mappings.filter { $0.kind == .domain }.map(\.reference.fullID))
+        }
+        #expect(try unsent(f, person: "sanne", limit: 4).count == 15)
+        #expect(try unsent(f, since: Fixture.today).count == logged.filter { $0.activity.date == Fixture.today }.count)
+        #expect(try f.database.unsentStatements(register: "lrs", person: nil, since: nil).count() == 30)
+    }
+
+    @Test("A statement handed over stays unsent until confirmed; confirmed ones are not sent again; the status counts both")
+    func sendingAndSent() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let a = try f.log("sanne", 60).activity, b = try f.log("sanne", 30).activity
+        let keys = [a, b].map { StatementKey(activity: $0.id, revision: $0.revision) }
+        try f.database.markSending(register: "lrs", keys)
+        #expect(try unsent(f).count == 2)   // a run killed before the answer: sent again by the next one
+        var status = try #require(try f.database.exportStatus(register: "lrs").first)
+        #expect(status.pending == 2 && status.sent == 0)
+        try f.database.markSent(register: "lrs", [keys[0]])
+        #expect(try unsent(f).map(\.activity) == [b.id])
+        status = try #require(try f.database.exportStatus(register: "lrs").first)
+        #expect(status.pending == 1 && status.sent == 1 && status.lastSent != nil)
+        try f.database.forgetSending(register: "lrs", [keys[1]])
+        status = try #require(try f.database.exportStatus(register: "lrs").first)
+        #expect(status.pending == 0 && status.sent == 1)
+        // Another register has its own ledger.
+        #expect(try f.database.unsentStatements(register: "andere", person: nil, since: nil).count() == 2)
+    }
+
+    @Test("An edited or deleted activity whose statement may have reached the register gets one voiding statement")
+    func voids() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100", email: "sanne@x.nl")
+        let edited = try f.log("sanne", 60).activity, deleted = try f.log("sanne", 30).activity, handed = try f.log("sanne", 45).activity
+        try f.database.markSending(register: "lrs", [edited, deleted, handed].map { StatementKey(activity: $0.id, revision: $0.revision) })
+        try f.database.markSent(register: "lrs", [edited, deleted].map { StatementKey(activity: $0.id, revision: $0.revision) })
+        #expect(try f.database.queueVoids(for: Self.register, person: nil, since: nil, dryRun: false).count == 0)
+        var edit = ActivityEdit()
+        edit.minutes = 90
+        _ = try f.database.editActivity(edited.id.description, edit, actor: "t")
+        _ = try f.database.deleteActivity(deleted.id.description, actor: "t")
+        _ = try f.database.editActivity(handed.id.description, edit, actor: "t")
+        let dryRun = try f.database.queueVoids(for: Self.register, person: nil, since: nil, dryRun: true)
+        #expect(dryRun.count == 3 && dryRun.items.allSatisfy { $0.kind == "void" })
+        #expect(try f.database.pendingItems(register: "lrs").isEmpty)   // a dry run writes nothing
+        let queued = try f.database.queueVoids(for: Self.register, person: nil, since: nil, dryRun: false)
+        #expect(queued.count == 3)
+        let voids = try f.database.pendingItems(register: "lrs")
+        let voided = Set(voids.compactMap(\.voids))
+        for activity in [edited, deleted, handed] {
+            #expect(voided.contains(XAPIStatement.statementID(activity: activity.id, revision: activity.revision).uuidString.lowercased()))
+        }
+        #expect(voids.allSatisfy { $0.payload?.contains("http://adlnet.gov/expapi/verbs/voided") == true && $0.payload?.contains("sanne@x.nl") == true })
+        // Asked again: nothing new. The deleted activity has left the ledger; the edited ones wait for their new revision.
+        #expect(try f.database.queueVoids(for: Self.register, person: nil, since: nil, dryRun: false).count == 0)
+        #expect(Set(try unsent(f).map(\.activity)) == [edited.id, handed.id])
+        let ledger = try f.database.read { db in try String.fetchAll(db, sql: "SELECT activity_id FROM export_statement ORDER BY activity_id") }
+        #expect(ledger == [edited.id.description, handed.id.description].sorted())
+    }
+
+    @Test("A statement the register did not take waits in the outbox with its payload, and is not streamed again")
+    func returned() throws {
+        let f = try Fixture()
+        try f.addPerson("Sanne de Vries", "100")
+        let a = try f.log("sanne", 60).activity
+        let key = StatementKey(activity: a.id, revision: a.revision)
+        try f.database.markSending(register: "lrs", [key])
+        try f.database.returnToOutbox(register: "lrs", [ReturnedStatement(key: key, person: a.personId, payload: "{}")], attempts: 6, status: 503,
+                                      error: "HTTP 503", failed: false)
+        #expect(try unsent(f).isEmpty)
+        let item = try #require(try f.database.pendingItems(register: "lrs").first)
+        #expect(item.payload == "{}" && item.attempts == 6 && item.lastStatus == 503 && item.kind == "statement")
+        #expect(item.statementId == XAPIStatement.statementID(activity: a.id, revision: a.revision).uuidString.lowercased())
+        let status = try #require(try f.database.exportStatus(register: "lrs").first)
+        #expect(status.pending == 1 && status.lastError == "HTTP 503")
     }
 }
 

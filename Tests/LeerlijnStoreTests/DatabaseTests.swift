@@ -16,7 +16,7 @@ struct DatabaseTests {
         let tables = try database.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
         }
-        #expect(tables == ["activity", "activity_item", "activity_kind", "audit", "board", "employment", "erasure", "evidence", "export_item", "external_id", "membership",
+        #expect(tables == ["activity", "activity_item", "activity_kind", "audit", "board", "employment", "erasure", "evidence", "export_item", "export_statement", "external_id", "membership",
                            "observation", "observation_score", "partnership", "person", "person_year_budget", "person_year_item", "person_year_total",
                            "phase_period", "registration", "role_period", "school", "session", "verification"])
         #expect(try database.activityKinds().count == ActivityKind.builtInKinds.count)
@@ -43,11 +43,26 @@ struct DatabaseTests {
                 VALUES ('lrs', 'a1', 1, 'statement', 's1', '{}', 'sent', 1, '2026-10-03')
                 """)
         }
-        try Schema.migrator.migrate(queue)
+        try Schema.migrator.migrate(queue, upTo: "v12 item and sign-off tables without rowid")
         let row = try queue.read { db in
             try String.fetchOne(db, sql: "SELECT activity_id || ' ' || person_id || ' ' || statement_id || ' ' || state FROM export_item")
         }
         #expect(row == "a1 p1 s1 sent")
+        // v13: the confirmed statement moves to the ledger (the last confirmed revision); waiting records stay.
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO export_item (register, activity_id, person_id, revision, kind, statement_id, payload, state, attempts, created_at, sent_at)
+                VALUES ('lrs', 'a1', 'p1', 2, 'statement', 's2', '{}', 'sent', 1, '2026-10-04', '2026-10-04'),
+                       ('lrs', 'a1', 'p1', 2, 'void', 'v1', '{}', 'pending', 0, '2026-10-04', NULL)
+                """)
+        }
+        try Schema.migrator.migrate(queue)
+        let moved = try queue.read { db in
+            (try String.fetchAll(db, sql: "SELECT register || ' ' || activity_id || ' ' || revision || ' ' || state FROM export_statement"),
+             try String.fetchAll(db, sql: "SELECT statement_id FROM export_item"))
+        }
+        #expect(moved.0 == ["lrs a1 2 sent"])
+        #expect(moved.1 == ["v1"])
         // The new kinds fit; a row about nobody does not.
         try queue.write { db in
             try db.execute(sql: "INSERT INTO export_item (register, person_id, revision, kind, statement_id, state, created_at) VALUES ('brlo', 'p1', 1, 'dossier', 'd1', 'pending', '2026-10-03')")

@@ -10,7 +10,13 @@ public enum XAPIStatement {
 
     /// The statement id of an activity's revision.
     public static func statementID(activity: ActivityID, revision: Int) -> UUID {
-        NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: "activity:\(activity):\(revision)")
+        // The name `activity:<id>:<revision>`, written as bytes: an export names every statement it sends.
+        var name = Array("activity:".utf8)
+        name.reserveCapacity(64)
+        UUIDText.appendLowercase(activity.uuid, to: &name)
+        name.append(0x3A)
+        name.append(contentsOf: String(revision).utf8)
+        return NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: name)
     }
 
     /// The id of the statement that voids `statement`.
@@ -28,24 +34,28 @@ public enum XAPIStatement {
 
     /// The statement for an activity at its revision.
     public static func statement(for entry: ActivityEntry, revision: Int, email: String?, kind: ActivityKind?, vocabulary: XAPIVocabulary) -> [String: Any] {
-        let activity = entry.activity
-        var display: [String: String] = ["en": kind?.titleEN ?? activity.kind]
+        var fields = StatementFields(entry: entry, email: email)
+        fields.revision = revision
+        return statement(for: fields, kind: kind, vocabulary: vocabulary)
+    }
+
+    /// The statement for an activity's fields, as a dictionary (``XAPIStatementWriter`` writes the same JSON directly).
+    public static func statement(for fields: StatementFields, kind: ActivityKind?, vocabulary: XAPIVocabulary) -> [String: Any] {
+        var display: [String: String] = ["en": kind?.titleEN ?? fields.kind]
         if let nl = kind?.titleNL { display["nl"] = nl }
         var extensions: [String: Any] = [:]
-        let competences = entry.mappings.filter { $0.kind == .competence }.map(\.reference.fullID)
-        let domains = entry.mappings.filter { $0.kind == .domain }.map(\.reference.fullID)
-        if !competences.isEmpty { extensions[vocabulary.competencesExtension] = competences }
-        if !domains.isEmpty { extensions[vocabulary.domainsExtension] = domains }
-        var definition: [String: Any] = ["name": ["nl": activity.title], "type": vocabulary.activityTypes[activity.kind] ?? vocabulary.defaultActivityType]
-        if let description = activity.description { definition["description"] = ["nl": description] }
+        if !fields.competences.isEmpty { extensions[vocabulary.competencesExtension] = fields.competences }
+        if !fields.domains.isEmpty { extensions[vocabulary.domainsExtension] = fields.domains }
+        var definition: [String: Any] = ["name": ["nl": fields.title], "type": vocabulary.activityTypes[fields.kind] ?? vocabulary.defaultActivityType]
+        if let description = fields.description { definition["description"] = ["nl": description] }
         var statement: [String: Any] = [
-            "id": UUIDText.lowercase(statementID(activity: activity.id, revision: revision)),
-            "actor": actor(name: entry.personName, email: email, person: activity.personId, vocabulary: vocabulary),
-            "verb": ["id": vocabulary.verbs[activity.kind] ?? vocabulary.defaultVerb, "display": display],
-            "object": ["objectType": "Activity", "id": vocabulary.activityBase + activity.id.description, "definition": definition],
-            "result": ["duration": isoDuration(minutes: activity.minutes)],
+            "id": UUIDText.lowercase(statementID(activity: fields.activity, revision: fields.revision)),
+            "actor": actor(name: fields.personName, email: fields.email, person: fields.person, vocabulary: vocabulary),
+            "verb": ["id": vocabulary.verbs[fields.kind] ?? vocabulary.defaultVerb, "display": display],
+            "object": ["objectType": "Activity", "id": vocabulary.activityBase + fields.activity.description, "definition": definition],
+            "result": ["duration": isoDuration(minutes: fields.minutes)],
             // The day the activity took place, at noon UTC so that no time zone moves it to another day.
-            "timestamp": "\(activity.date)T12:00:00Z",
+            "timestamp": "\(fields.day)T12:00:00Z",
             "context": ["platform": "Leerlijn", "language": "nl"] as [String: Any],
         ]
         if !extensions.isEmpty {

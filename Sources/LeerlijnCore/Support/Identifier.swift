@@ -80,6 +80,18 @@ enum UUIDText {
     }
 
     /// The lowercase canonical form.
+    /// Appends the lowercase canonical form of `uuid` to `output`.
+    static func appendLowercase(_ uuid: UUID, to output: inout [UInt8]) {
+        var value = uuid.uuid
+        withUnsafeBytes(of: &value) { bytes in
+            for byte in 0..<16 {
+                if byte == 4 || byte == 6 || byte == 8 || byte == 10 { output.append(0x2D) }
+                output.append(hexDigits[Int(bytes[byte] >> 4)])
+                output.append(hexDigits[Int(bytes[byte] & 0x0F)])
+            }
+        }
+    }
+
     static func lowercase(_ uuid: UUID) -> String {
         var value = uuid.uuid
         return withUnsafeBytes(of: &value) { bytes in

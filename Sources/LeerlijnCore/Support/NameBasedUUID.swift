@@ -8,9 +8,16 @@ public enum NameBasedUUID {
 
     /// The version 5 UUID of `name` in `namespace`.
     public static func make(namespace: UUID, name: String) -> UUID {
-        let ns = namespace.uuid
-        let namespaceBytes: [UInt8] = [ns.0, ns.1, ns.2, ns.3, ns.4, ns.5, ns.6, ns.7, ns.8, ns.9, ns.10, ns.11, ns.12, ns.13, ns.14, ns.15]
-        var hash = Array(SHA1.digest(namespaceBytes + Array(name.utf8)).prefix(16))
+        make(namespace: namespace, name: Array(name.utf8))
+    }
+
+    /// The version 5 UUID of the name with these UTF-8 bytes in `namespace`.
+    public static func make(namespace: UUID, name: [UInt8]) -> UUID {
+        var message = [UInt8]()
+        message.reserveCapacity(16 + name.count)
+        withUnsafeBytes(of: namespace.uuid) { message.append(contentsOf: $0) }
+        message.append(contentsOf: name)
+        var hash = SHA1.digest(message)
         hash[6] = (hash[6] & 0x0F) | 0x50   // version 5
         hash[8] = (hash[8] & 0x3F) | 0x80   // RFC 9562 variant
         return UUID(uuid: (hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7],

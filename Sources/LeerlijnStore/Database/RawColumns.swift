@@ -38,6 +38,35 @@ struct RawColumns {
     }
 }
 
+/// Runs `body` for each row of `sql`: the row's columns straight from SQLite (`raw`) and as a GRDB `Row` (`row`),
+/// both valid only during the call.
+func forEachRow(_ db: Database, _ sql: String, _ arguments: StatementArguments = [],
+                        _ body: (_ raw: RawColumns, _ row: Row) throws -> Void) throws {
+    let statement = try db.makeStatement(sql: sql)
+    let rows = try Row.fetchCursor(statement, arguments: arguments)
+    let raw = RawColumns(statement)
+    while let row = try rows.next() { try body(raw, row) }
+}
+
+/// Runs `body` for each row of `sql`, stepping the statement with SQLite's C interface (no GRDB row or cursor per
+/// row): for the loops that read a million rows, such as an export's statements. Errors come back as GRDB's
+/// `DatabaseError`.
+func forEachRawRow(_ db: Database, _ sql: String, _ arguments: StatementArguments = [], _ body: (_ raw: RawColumns) throws -> Void) throws {
+    let statement = try db.cachedStatement(sql: sql)
+    try statement.setArguments(arguments)
+    let handle = statement.sqliteStatement
+    defer { sqlite3_reset(handle) }
+    let raw = RawColumns(statement)
+    while true {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return }
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+        }
+        try body(raw)
+    }
+}
+
 /// A column whose text is not what the schema promises.
 struct RawColumnError: Error, CustomStringConvertible {
     var column: Int32

@@ -312,6 +312,31 @@ enum Schema {
                   at DATETIME NOT NULL, note TEXT) WITHOUT ROWID
                 """, columns: "activity_id, verified_by, at, note")
         }
+        migrator.registerMigration("v13 statement ledger") { db in
+            // An xAPI export streams its statements and keeps one small row per activity and register: the revision
+            // last handed to the register and whether it confirmed it (StatementLedger.swift). The statements an
+            // earlier export confirmed move here from the outbox (the last confirmed revision per activity; earlier
+            // ones were voided through the outbox, where the voiding records stay).
+            try db.execute(sql: """
+                CREATE TABLE export_statement (
+                  register TEXT NOT NULL,
+                  activity_id TEXT NOT NULL,
+                  revision INTEGER NOT NULL,
+                  state TEXT NOT NULL CHECK (state IN ('sending', 'sent')),
+                  sent_at DATETIME,
+                  PRIMARY KEY (register, activity_id)) WITHOUT ROWID
+                """)
+            try db.execute(sql: """
+                INSERT INTO export_statement (register, activity_id, revision, state, sent_at)
+                SELECT register, activity_id, revision, 'sent', sent_at FROM export_item
+                WHERE kind = 'statement' AND state = 'sent' AND activity_id IS NOT NULL ORDER BY register, activity_id, revision
+                ON CONFLICT (register, activity_id) DO UPDATE SET revision = excluded.revision, sent_at = excluded.sent_at
+                WHERE excluded.revision > export_statement.revision
+                """)
+            try db.execute(sql: "DELETE FROM export_item WHERE kind = 'statement' AND state = 'sent'")
+            // Records for activities deleted before they were ever queued; the stream skips deleted activities.
+            try db.execute(sql: "DELETE FROM export_item WHERE kind = 'skip'")
+        }
         return migrator
     }
 

@@ -70,56 +70,66 @@ extension OutboxItem: FetchableRecord {
 }
 
 extension LeerlijnDatabase {
-    /// Queues what an xAPI register lacks: a statement for each activity revision not yet queued, and a voiding
-    /// statement for each earlier statement of an edited or deleted activity that may have reached the register.
-    /// A statement queued but never tried is replaced instead of voided. With `dryRun`, nothing is written and
-    /// the records that would be queued are returned.
+    /// Queues the voiding statements an xAPI register needs: one for each statement of an edited or deleted activity
+    /// that may have reached the register (confirmed, or handed over by a run that did not learn the answer) and is not
+    /// voided yet. A statement in the outbox that was never tried is removed instead. The statements of new revisions
+    /// are not queued: an export streams them (``unsentStatements(register:person:since:)``). With `dryRun`, nothing is
+    /// written and the records that would be queued are returned.
     /// - Parameters:
     ///   - person: only this person's activities; `since`: only activities on or after this day.
-    public func queueStatements(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> QueuedRecords {
+    public func queueVoids(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> QueuedRecords {
         guard let vocabulary = register.xapi else { return QueuedRecords() }
         return try queueing(dryRun: dryRun) { db, remember in
-            // Whether an earlier statement was queued: only then is the outbox asked which statements to void
-            // (a first export of many activities asks nothing per activity).
-            let emailQuery = try db.cachedStatement(sql: "SELECT email FROM person WHERE id = ?")
-            let earlierQuery = try db.cachedStatement(sql: """
-                SELECT * FROM export_item e WHERE e.register = ? AND e.activity_id = ? AND e.kind = 'statement'
-                AND NOT EXISTS (SELECT 1 FROM export_item v WHERE v.register = e.register AND v.voids = e.statement_id)
-                """)
-            let kinds = try ActivityKind.fetchAll(db).reduce(into: [String: ActivityKind]()) { $0[$1.id] = $1 }
-            var emails: [PersonID: String?] = [:]
+            var filter = ""
+            var arguments = StatementArguments([register.id])
+            if let person {
+                filter += " AND a.person_id = ?"
+                _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
+            }
+            if let since {
+                filter += " AND a.date >= ?"
+                _ = arguments.append(contentsOf: [since])
+            }
+            let personQuery = try db.cachedStatement(sql: "SELECT name, email FROM person WHERE id = ?")
             let now = self.now()
-            try Self.forEachUnqueuedPage(register: register.id, person: person, since: since, earlierKinds: ["statement"], db) { page in
-                let queuedBefore = Set(page.filter(\.queuedBefore).map(\.activity.id))
-                for entry in try Self.entries(for: page.map(\.activity), db) {
-                    let activity = entry.activity
-                    if emails[activity.personId] == nil {
-                        emails[activity.personId] = try String.fetchOne(emailQuery, arguments: [activity.personId])
-                    }
-                    let email = emails[activity.personId] ?? nil
-                    // Earlier statements of this activity that are not voided yet.
-                    let earlier = queuedBefore.contains(activity.id)
-                        ? try OutboxItem.fetchAll(earlierQuery, arguments: [register.id, activity.id]) : []
-                    for item in earlier {
-                        if item.state == "pending" && item.attempts == 0 {
-                            try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [item.id])   // never tried: nothing to void
-                            continue
-                        }
-                        guard let old = item.statementId.flatMap(UUID.init(uuidString:)) else { continue }
-                        let payload = XAPIStatement.json(XAPIStatement.voiding(old, name: entry.personName, email: email, person: activity.personId, vocabulary: vocabulary))
-                        remember(try Self.enqueue(register.id, activity: activity, kind: "void", statement: XAPIStatement.voidingID(of: old),
-                                                       voids: item.statementId, payload: payload, now: now, db))
-                    }
-                    if activity.deletedAt == nil {
-                        let statement = XAPIStatement.statement(for: entry, revision: activity.revision, email: email, kind: kinds[activity.kind], vocabulary: vocabulary)
-                        remember(try Self.enqueue(register.id, activity: activity, kind: "statement",
-                                                       statement: XAPIStatement.statementID(activity: activity.id, revision: activity.revision),
-                                                       voids: nil, payload: XAPIStatement.json(statement), now: now, db))
-                    } else if earlier.isEmpty {
-                        // Deleted before it was ever queued: note it, so it is not looked at again.
-                        _ = try Self.enqueue(register.id, activity: activity, kind: "skip", statement: nil, voids: nil, payload: nil, now: now, db)
-                    }
+            // Queues the void of `old` unless the outbox holds it already; true when it is (now) queued.
+            func void(_ old: UUID, activity: Activity) throws {
+                let id = XAPIStatement.voidingID(of: old)
+                guard try Int.fetchOne(db, sql: "SELECT 1 FROM export_item WHERE register = ? AND statement_id = ?",
+                                       arguments: [register.id, id.uuidString.lowercased()]) == nil else { return }
+                let person = try Row.fetchOne(personQuery, arguments: [activity.personId])
+                let payload = XAPIStatement.json(XAPIStatement.voiding(old, name: person?["name"] ?? "", email: person?["email"], person: activity.personId,
+                                                                       vocabulary: vocabulary))
+                remember(try Self.enqueue(register.id, activity: activity, kind: "void", statement: id, voids: old.uuidString.lowercased(),
+                                          payload: payload, now: now, db))
+            }
+            // Statements in the ledger (confirmed, or handed over without an answer) of an earlier revision or of a
+            // deleted activity. A deleted activity's row goes once its void is queued: there is nothing left to send.
+            let ledger = try Row.fetchAll(db, sql: """
+                SELECT s.revision AS ledger_revision, a.* FROM export_statement s JOIN activity a ON a.id = s.activity_id
+                WHERE s.register = ? AND (s.revision != a.revision OR a.deleted_at IS NOT NULL)\(filter)
+                """, arguments: arguments)
+            for row in ledger {
+                let activity = try Activity(row: row)
+                try void(XAPIStatement.statementID(activity: activity.id, revision: row["ledger_revision"]), activity: activity)
+                if activity.deletedAt != nil {
+                    try db.execute(sql: "DELETE FROM export_statement WHERE register = ? AND activity_id = ?", arguments: [register.id, activity.id])
                 }
+            }
+            // Statements in the outbox (waiting, or refused) of an earlier revision or of a deleted activity.
+            let outbox = try Row.fetchAll(db, sql: """
+                SELECT e.id AS item_id, e.statement_id AS item_statement, e.state AS item_state, e.attempts AS item_attempts, a.*
+                FROM export_item e JOIN activity a ON a.id = e.activity_id
+                WHERE e.register = ? AND e.kind = 'statement' AND (e.revision != a.revision OR a.deleted_at IS NOT NULL)\(filter)
+                """, arguments: arguments)
+            for row in outbox {
+                let activity = try Activity(row: row)
+                if row["item_state"] as String == "pending" && row["item_attempts"] as Int == 0 {
+                    try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [row["item_id"] as Int64])   // never tried: nothing to void
+                    continue
+                }
+                guard let old = (row["item_statement"] as String?).flatMap(UUID.init(uuidString:)) else { continue }
+                try void(old, activity: activity)
             }
         }
     }
@@ -228,8 +238,9 @@ extension LeerlijnDatabase {
         }
     }
 
-    /// Records the register's answer for a batch: sent, or one more failed attempt (with `failed` true when it will not be retried).
-    public func recordAttempt(_ ids: [Int64], sent: Bool, status: Int?, error: String?, failed: Bool = false) throws(StoreError) {
+    /// Records the register's answer for a batch after `attempts` more tries: sent, or not (with `failed` true when it
+    /// will not be retried).
+    public func recordAttempt(_ ids: [Int64], sent: Bool, status: Int?, error: String?, failed: Bool = false, attempts: Int = 1) throws(StoreError) {
         guard !ids.isEmpty else { return }
         let time = now()
         _ = try write { db in
@@ -238,11 +249,11 @@ extension LeerlijnDatabase {
                 let marks = databaseQuestionMarks(count: chunk.count)
                 if sent {
                     try db.cachedStatement(sql: """
-                        UPDATE export_item SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = NULL, sent_at = ? WHERE id IN (\(marks))
-                        """).execute(arguments: [status, time] + StatementArguments(chunk))
+                        UPDATE export_item SET state = 'sent', attempts = attempts + ?, last_status = ?, last_error = NULL, sent_at = ? WHERE id IN (\(marks))
+                        """).execute(arguments: [attempts, status, time] + StatementArguments(chunk))
                 } else {
-                    try db.cachedStatement(sql: "UPDATE export_item SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id IN (\(marks))")
-                        .execute(arguments: [failed ? "failed" : "pending", status, error] + StatementArguments(chunk))
+                    try db.cachedStatement(sql: "UPDATE export_item SET state = ?, attempts = attempts + ?, last_status = ?, last_error = ? WHERE id IN (\(marks))")
+                        .execute(arguments: [failed ? "failed" : "pending", attempts, status, error] + StatementArguments(chunk))
                 }
             }
         }
@@ -251,11 +262,17 @@ extension LeerlijnDatabase {
     /// Pending, sent and failed records per register (or for one register).
     public func exportStatus(register: String?) throws(StoreError) -> [ExportStatus] {
         try read { db in
+            // The outbox's records, and the statements an xAPI export streamed: confirmed (sent) or handed over by a run
+            // that ended before the answer (pending: the next run sends them again).
             let rows = try Row.fetchAll(db, sql: """
-                SELECT register, SUM(state = 'pending'), SUM(state = 'sent'), SUM(state = 'failed'), MAX(sent_at),
-                       (SELECT last_error FROM export_item e2 WHERE e2.register = e.register AND e2.last_error IS NOT NULL ORDER BY id DESC LIMIT 1)
-                FROM export_item e WHERE (? IS NULL OR register = ?) AND kind != 'skip' GROUP BY register ORDER BY register
-                """, arguments: [register, register])
+                SELECT register, SUM(pending), SUM(sent), SUM(failed), MAX(sent_at),
+                       (SELECT last_error FROM export_item e2 WHERE e2.register = r.register AND e2.last_error IS NOT NULL ORDER BY id DESC LIMIT 1)
+                FROM (SELECT register, state = 'pending' AS pending, state = 'sent' AS sent, state = 'failed' AS failed, sent_at
+                      FROM export_item WHERE (? IS NULL OR register = ?) AND kind != 'skip'
+                      UNION ALL
+                      SELECT register, state = 'sending', state = 'sent', 0, sent_at FROM export_statement WHERE (? IS NULL OR register = ?)) r
+                GROUP BY register ORDER BY register
+                """, arguments: [register, register, register, register])
             return rows.map { ExportStatus(register: $0[0], pending: $0[1] ?? 0, sent: $0[2] ?? 0, failed: $0[3] ?? 0, lastError: $0[5], lastSent: $0[4]) }
         }
     }

@@ -112,6 +112,8 @@ extension LeerlijnDatabase {
                     for chunk in stride(from: 0, to: activityIDs.count, by: 500).map({ Array(activityIDs[$0..<min($0 + 500, activityIDs.count)]) }) {
                         try db.execute(sql: "DELETE FROM export_item WHERE activity_id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
                                        arguments: StatementArguments(chunk))
+                        try db.execute(sql: "DELETE FROM export_statement WHERE activity_id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                       arguments: StatementArguments(chunk))
                     }
                     // BRLO dossiers hold the whole record.
                     try db.execute(sql: "DELETE FROM export_item WHERE person_id = ?", arguments: [id])

@@ -171,16 +171,6 @@ extension LeerlijnDatabase {
     }
 }
 
-/// Runs `body` for each row of `sql`: the row's columns straight from SQLite (`raw`) and as a GRDB `Row` (`row`),
-/// both valid only during the call.
-private func forEachRow(_ db: Database, _ sql: String, _ arguments: StatementArguments = [],
-                        _ body: (_ raw: RawColumns, _ row: Row) throws -> Void) throws {
-    let statement = try db.makeStatement(sql: sql)
-    let rows = try Row.fetchCursor(statement, arguments: arguments)
-    let raw = RawColumns(statement)
-    while let row = try rows.next() { try body(raw, row) }
-}
-
 /// The position of each person in a list of people, by id. Rows of one person tend to follow each other, so the
 /// last answer is kept and a repeat costs one comparison of the id's bytes.
 ///

@@ -26,13 +26,8 @@ struct ExportCommand: AsyncParsableCommand {
 
         func run() async throws {
             let definition = try ExportCommand.register(register)
-            // libcurl reads its CA bundle from this variable; never accept its "no verification" value.
-            if ProcessInfo.processInfo.environment["URLSessionCertificateAuthorityInfoFile"] == "INSECURE_SSL_NO_VERIFY" {
-                unsetenv("URLSessionCertificateAuthorityInfoFile")
-            }
-            if let caFile { setenv("URLSessionCertificateAuthorityInfoFile", caFile, 1) }
             let exporter = Exporter(register: definition, credentials: try Credentials.load(for: definition), database: try options.openDatabase(),
-                                    progress: ProgressLine.makeCount())
+                                    progress: ProgressLine.makeCount(), caFile: caFile)
             var dossiers: Exporter.DossierContext? = nil
             if definition.kind == .brlo {
                 let profiles = try options.loadProfiles()

@@ -1,0 +1,211 @@
+import Foundation
+
+/// What one activity's xAPI statement is made of, as an export reads it.
+public struct StatementFields: Sendable {
+    public var activity: ActivityID
+    public var revision: Int
+    public var person: PersonID
+    public var personName: String
+    public var email: String?
+    /// The day the activity took place (`YYYY-MM-DD`).
+    public var day: String
+    public var minutes: Int
+    /// The activity kind's id.
+    public var kind: String
+    public var title: String
+    public var description: String?
+    /// Full item ids (`framework:item`), in framework and item order.
+    public var competences: [String]
+    public var domains: [String]
+
+    public init(activity: ActivityID, revision: Int, person: PersonID, personName: String, email: String?, day: String, minutes: Int, kind: String,
+                title: String, description: String?, competences: [String], domains: [String]) {
+        self.activity = activity
+        self.revision = revision
+        self.person = person
+        self.personName = personName
+        self.email = email
+        self.day = day
+        self.minutes = minutes
+        self.kind = kind
+        self.title = title
+        self.description = description
+        self.competences = competences
+        self.domains = domains
+    }
+
+    /// The fields of an activity with its entry (mappings, person name) and the person's email.
+    public init(entry: ActivityEntry, email: String?) {
+        let activity = entry.activity
+        self.init(activity: activity.id, revision: activity.revision, person: activity.personId, personName: entry.personName, email: email,
+                  day: activity.date.description, minutes: activity.minutes, kind: activity.kind, title: activity.title, description: activity.description,
+                  competences: entry.mappings.filter { $0.kind == .competence }.map(\.reference.fullID),
+                  domains: entry.mappings.filter { $0.kind == .domain }.map(\.reference.fullID))
+    }
+}
+
+/// Writes an activity's xAPI statement as JSON bytes, with sorted keys: the same text as
+/// `XAPIStatement.json(XAPIStatement.statement(...))`, built without dictionaries, since an export writes one for every
+/// activity it sends (a first export of a partnership writes a million). The register's vocabulary and the activity
+/// kinds' names are turned into JSON text once, when the writer is made.
+public struct XAPIStatementWriter: Sendable {
+    private let vocabulary: XAPIVocabulary
+    /// Per activity kind: `"verb":{...}` and the definition's `"type":"..."`, ready to copy.
+    private var verbs: [String: [UInt8]] = [:]
+    private var types: [String: [UInt8]] = [:]
+    private let kinds: [String: ActivityKind]
+    /// The extension keys, in the order the sorted-keys JSON puts them.
+    private let competencesFirst: Bool
+    private let competencesKey: [UInt8]
+    private let domainsKey: [UInt8]
+    /// The escaped texts of the activity base and the account home page, without quotes.
+    private let activityBase: [UInt8]
+    private let homePage: [UInt8]
+
+    public init(vocabulary: XAPIVocabulary, kinds: [ActivityKind]) {
+        self.vocabulary = vocabulary
+        self.kinds = kinds.reduce(into: [:]) { $0[$1.id] = $1 }
+        competencesFirst = JSONText.sortedKeys([vocabulary.competencesExtension: 0 as Any, vocabulary.domainsExtension: 0 as Any].keys).first == vocabulary.competencesExtension
+        var key: [UInt8] = []
+        Self.string(vocabulary.competencesExtension, to: &key)
+        competencesKey = key
+        key = []
+        Self.string(vocabulary.domainsExtension, to: &key)
+        domainsKey = key
+        key = []
+        Self.content(vocabulary.activityBase, to: &key)
+        activityBase = key
+        key = []
+        Self.string(vocabulary.accountHomePage, to: &key)
+        homePage = key
+    }
+
+    /// Appends the statement for `fields` to `output`.
+    public mutating func write(_ fields: StatementFields, to output: inout [UInt8]) {
+        // {"actor":...,"context":...,"id":...,"object":...,"result":...,"timestamp":...,"verb":...}
+        output.append(contentsOf: #"{"actor":{"#.utf8)
+        if vocabulary.actor == "mbox", let email = fields.email {
+            output.append(contentsOf: #""mbox":"mailto:"#.utf8)
+            Self.content(email, to: &output)
+            output.append(0x22)
+        } else {
+            output.append(contentsOf: #""account":{"homePage":"#.utf8)
+            output.append(contentsOf: homePage)
+            output.append(contentsOf: #","name":""#.utf8)
+            UUIDText.appendLowercase(fields.person.uuid, to: &output)
+            output.append(contentsOf: #""}"#.utf8)
+        }
+        output.append(contentsOf: #","name":"#.utf8)
+        Self.string(fields.personName, to: &output)
+        output.append(contentsOf: #","objectType":"Agent"},"context":{"#.utf8)
+        if !fields.competences.isEmpty || !fields.domains.isEmpty {
+            output.append(contentsOf: #""extensions":{"#.utf8)
+            let first = competencesFirst ? (competencesKey, fields.competences) : (domainsKey, fields.domains)
+            let second = competencesFirst ? (domainsKey, fields.domains) : (competencesKey, fields.competences)
+            var any = false
+            for (key, items) in [first, second] where !items.isEmpty {
+                if any { output.append(0x2C) }
+                any = true
+                output.append(contentsOf: key)
+                output.append(contentsOf: ":[".utf8)
+                for (index, item) in items.enumerated() {
+                    if index > 0 { output.append(0x2C) }
+                    Self.string(item, to: &output)
+                }
+                output.append(0x5D)
+            }
+            output.append(contentsOf: "},".utf8)
+        }
+        output.append(contentsOf: #""language":"nl","platform":"Leerlijn"},"id":""#.utf8)
+        UUIDText.appendLowercase(XAPIStatement.statementID(activity: fields.activity, revision: fields.revision), to: &output)
+        output.append(contentsOf: #"","object":{"definition":{"#.utf8)
+        if let description = fields.description {
+            output.append(contentsOf: #""description":{"nl":"#.utf8)
+            Self.string(description, to: &output)
+            output.append(contentsOf: "},".utf8)
+        }
+        output.append(contentsOf: #""name":{"nl":"#.utf8)
+        Self.string(fields.title, to: &output)
+        output.append(contentsOf: "},".utf8)
+        output.append(contentsOf: type(fields.kind))
+        output.append(contentsOf: #"},"id":""#.utf8)
+        output.append(contentsOf: activityBase)
+        UUIDText.appendLowercase(fields.activity.uuid, to: &output)
+        output.append(contentsOf: #"","objectType":"Activity"},"result":{"duration":"PT"#.utf8)
+        // As XAPIStatement.isoDuration: 90 minutes is PT1H30M, 0 is PT0M.
+        let hours = fields.minutes / 60, rest = fields.minutes % 60
+        if hours > 0 {
+            Self.number(hours, to: &output)
+            output.append(0x48)
+        }
+        if rest > 0 || hours == 0 {
+            Self.number(rest, to: &output)
+            output.append(0x4D)
+        }
+        output.append(contentsOf: #""},"timestamp":""#.utf8)
+        Self.content(fields.day, to: &output)
+        output.append(contentsOf: #"T12:00:00Z","#.utf8)
+        output.append(contentsOf: verb(fields.kind))
+        output.append(0x7D)
+    }
+
+    /// `"type":"..."` for a kind, made once.
+    private mutating func type(_ kind: String) -> [UInt8] {
+        if let known = types[kind] { return known }
+        var text = Array(#""type":"#.utf8)
+        Self.string(vocabulary.activityTypes[kind] ?? vocabulary.defaultActivityType, to: &text)
+        types[kind] = text
+        return text
+    }
+
+    /// `"verb":{"display":{...},"id":"..."}` for a kind, made once (through the dictionary writer: it is the same text).
+    private mutating func verb(_ kind: String) -> [UInt8] {
+        if let known = verbs[kind] { return known }
+        var display: [String: String] = ["en": kinds[kind]?.titleEN ?? kind]
+        if let nl = kinds[kind]?.titleNL { display["nl"] = nl }
+        var text = ""
+        _ = JSONText.write(["display": display, "id": vocabulary.verbs[kind] ?? vocabulary.defaultVerb] as [String: Any], to: &text)
+        let bytes = Array(#""verb":"#.utf8) + Array(text.utf8)
+        verbs[kind] = bytes
+        return bytes
+    }
+
+    /// Appends a whole number in decimal.
+    static func number(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 || value >= 10 { output.append(contentsOf: String(value).utf8) } else { output.append(UInt8(0x30 + value)) }
+    }
+
+    /// Appends `string` as a JSON string, escaped as ``JSONText`` does (quotes, backslashes, control characters).
+    static func string(_ string: String, to output: inout [UInt8]) {
+        output.append(0x22)
+        content(string, to: &output)
+        output.append(0x22)
+    }
+
+    /// Appends the escaped text of `string`, without quotes.
+    static func content(_ string: String, to output: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { bytes in
+            var plainStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                switch byte {
+                case 0x22: output.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+                case 0x08: output.append(contentsOf: [0x5C, 0x62])
+                case 0x09: output.append(contentsOf: [0x5C, 0x74])
+                case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+                case 0x0C: output.append(contentsOf: [0x5C, 0x66])
+                case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                }
+                plainStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<bytes.count]))
+        }
+    }
+}
