@@ -73,6 +73,8 @@ public struct Exporter: Sendable {
         let queued: QueuedRecords
         switch register.kind {
         case .xapi:
+            // What a killed run handed over without learning the answer is sent again or voided.
+            if !dryRun { try database.recoverFlights(register: register.id) }
             queued = try database.queueVoids(for: register, person: person, since: since, dryRun: dryRun)
         case .webhook:
             queued = try database.queueEvents(for: register, person: person, since: since, dryRun: dryRun)
@@ -105,9 +107,9 @@ public struct Exporter: Sendable {
         }
         pool.finish()
         if let error = counter.error { throw error }
-        let status = try database.exportStatus(register: register.id).first
-        return ExportReport(register: register.id, queued: queued.count + (stream?.handedOver ?? 0), sent: counter.sent, pending: status?.pending ?? 0,
-                            failed: status?.failed ?? 0, lastError: status?.lastError, dryRun: false, payloads: [])
+        let waiting = try database.waiting(register: register.id)
+        return ExportReport(register: register.id, queued: queued.count + (stream?.handedOver ?? 0), sent: counter.sent, pending: waiting.pending,
+                            failed: waiting.failed, lastError: waiting.lastError, dryRun: false, payloads: [])
     }
 
     /// Sends what waits in the outbox, a page at a time, so memory stays flat however many records wait. A record

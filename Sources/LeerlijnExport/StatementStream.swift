@@ -41,42 +41,59 @@ final class StatementStream {
         }
     }
 
-    /// Sends every unsent statement through `pool`, and returns when the register has answered for each.
+    /// Sends every unsent statement through `pool`, and returns when the register has answered for each. A thread of
+    /// its own reads the pages and notes each as a flight; this one writes the statements and hands the batches over.
     func send(pool: SenderPool, endpoint: String, counter: Counter) throws {
         let register = exporter.register
         let database = exporter.database
         let recorder = LedgerRecorder(database: database, register: register.id)
         let url = endpoint + "/statements"
+        let unsent = self.unsent, pageSize = self.pageSize
+        let pages = Handoff<(page: [StatementFields], flight: Int64)>(capacity: 2)
+        let reader = Thread {
+            do {
+                while counter.error == nil {
+                    let page = try unsent.next(limit: pageSize)
+                    if page.isEmpty { break }
+                    let flight = try database.beginFlight(register: register.id, page.map { StatementKey(activity: $0.activity, revision: $0.revision) })
+                    guard pages.put((page, flight)) else { break }
+                }
+            } catch {
+                counter.fail(error)
+            }
+            pages.close()
+        }
+        reader.stackSize = 1 << 20
+        reader.start()
         defer {
+            pages.cancel()
             pool.drain()
             recorder.finish()
         }
-        while counter.error == nil {
-            let page = try unsent.next(limit: pageSize)
-            if page.isEmpty { break }
-            try database.markSending(register: register.id, page.map { StatementKey(activity: $0.activity, revision: $0.revision) })
+        while let (page, flight) = pages.take() {
             handedOver += page.count
+            let tracker = PageTracker(flight: flight, batches: (page.count + register.batchSize - 1) / register.batchSize, recorder: recorder)
             for start in stride(from: 0, to: page.count, by: register.batchSize) {
-                let fields = page[start..<min(start + register.batchSize, page.count)]
+                let end = min(start + register.batchSize, page.count)
                 var body: [UInt8] = [0x5B]
-                body.reserveCapacity(fields.count * 900)
+                body.reserveCapacity((end - start) * 900)
                 var ends: [Int] = []
-                for statement in fields {
-                    if body.count > 1 { body.append(0x2C) }
-                    writer.write(statement, to: &body)
+                ends.reserveCapacity(end - start)
+                for index in start..<end {
+                    if index > start { body.append(0x2C) }
+                    writer.write(page[index], to: &body)
                     ends.append(body.count)
                 }
                 body.append(0x5D)
-                let batch = Batch(keys: fields.map { StatementKey(activity: $0.activity, revision: $0.revision) }, people: fields.map(\.person),
-                                  body: body, ends: ends)
+                let batch = Batch(keys: page[start..<end].map { StatementKey(activity: $0.activity, revision: $0.revision) },
+                                  people: page[start..<end].map(\.person), body: body, ends: ends)
                 pool.add { connection in
-                    guard counter.error == nil else {
-                        // Not handed over after all: nothing to remember.
-                        recorder.forget(batch.keys)
-                        return
-                    }
+                    // A batch not handed over after all (the run stopped) confirms nothing.
+                    var confirmed: [StatementKey] = []
+                    defer { tracker.batchDone(confirmed: confirmed) }
+                    guard counter.error == nil else { return }
                     do {
-                        try self.deliver(batch, to: url, endpoint: endpoint, connection: connection, recorder: recorder, counter: counter)
+                        confirmed = try self.deliver(batch, to: url, endpoint: endpoint, connection: connection, counter: counter)
                     } catch {
                         counter.fail(error)
                     }
@@ -104,7 +121,9 @@ final class StatementStream {
         }
     }
 
-    private func deliver(_ batch: Batch, to url: String, endpoint: String, connection: HTTPConnection, recorder: LedgerRecorder, counter: Counter) throws {
+    /// Sends a batch with its retries. Statements the register did not take go to the outbox.
+    /// - Returns: the statements the register confirmed.
+    private func deliver(_ batch: Batch, to url: String, endpoint: String, connection: HTTPConnection, counter: Counter) throws -> [StatementKey] {
         let register = exporter.register
         let delivery = try exporter.withRetries(count: batch.keys.count, post: { batch.body.withUnsafeBytes { connection.post(url, body: $0) } }) { status in
             if status == 200 { return .all }
@@ -117,14 +136,15 @@ final class StatementStream {
         let all = Array(batch.keys.indices)
         switch delivery {
         case let .confirmed(held, status, attempts):
-            recorder.sent(held.map { batch.keys[$0] })
             let missing = Set(all).subtracting(held).sorted()
             try exporter.database.returnToOutbox(register: register.id, batch.returned(missing), attempts: attempts, status: status,
                                                  error: "the register holds a different statement with this id", failed: true)
             counter.add(all.count, sent: held.count, progress: exporter.progress)
+            return held.map { batch.keys[$0] }
         case let .notDelivered(status, error, refused, attempts):
             try exporter.database.returnToOutbox(register: register.id, batch.returned(all), attempts: attempts, status: status, error: error, failed: refused)
             counter.add(all.count, sent: 0, progress: exporter.progress)
+            return []
         case let .unauthorized(status, error, attempts):
             try exporter.database.returnToOutbox(register: register.id, batch.returned(all), attempts: attempts, status: status, error: error, failed: false)
             throw ExportError.unauthorized(register: register.id, status: status)
@@ -132,12 +152,35 @@ final class StatementStream {
     }
 }
 
-/// Writes the register's confirmations to the ledger on a thread of its own: whatever arrived since its last write goes
-/// in one transaction, so the sending threads never wait for the database.
+/// Counts a page's batches down, gathering what the register confirmed; when the last is answered, the flight lands.
+final class PageTracker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var left: Int
+    private var confirmed: [StatementKey] = []
+    private let flight: Int64
+    private let recorder: LedgerRecorder
+
+    init(flight: Int64, batches: Int, recorder: LedgerRecorder) {
+        self.flight = flight
+        left = batches
+        self.recorder = recorder
+    }
+
+    func batchDone(confirmed keys: [StatementKey]) {
+        let landed: [StatementKey]? = lock.withLock {
+            confirmed += keys
+            left -= 1
+            return left == 0 ? confirmed : nil
+        }
+        if let landed { recorder.land(flight, confirmed: landed) }
+    }
+}
+
+/// Writes the register's confirmations to the ledger on a thread of its own, a flight at a time, so the sending
+/// threads never wait for the database.
 final class LedgerRecorder: @unchecked Sendable {
     private let condition = NSCondition()
-    private var waiting: [StatementKey] = []
-    private var forgotten: [StatementKey] = []
+    private var waiting: [(flight: Int64, confirmed: [StatementKey])] = []
     private var closed = false
     private var stopped = false
     private var firstError: (any Error)?
@@ -145,21 +188,17 @@ final class LedgerRecorder: @unchecked Sendable {
     init(database: LeerlijnDatabase, register: String) {
         let thread = Thread { [self] in
             while true {
-                let (sent, forget, last) = condition.withLock {
-                    while waiting.isEmpty && forgotten.isEmpty && !closed { condition.wait() }
-                    defer {
-                        waiting.removeAll(keepingCapacity: true)
-                        forgotten.removeAll()
-                    }
-                    return (waiting, forgotten, closed)
+                let (flights, last) = condition.withLock {
+                    while waiting.isEmpty && !closed { condition.wait() }
+                    defer { waiting.removeAll(keepingCapacity: true) }
+                    return (waiting, closed)
                 }
                 do {
-                    try database.markSent(register: register, sent)
-                    try database.forgetSending(register: register, forget)
+                    for flight in flights { try database.landFlight(register: register, flight.flight, confirmed: flight.confirmed) }
                 } catch {
                     condition.withLock { if firstError == nil { firstError = error } }
                 }
-                if last && sent.isEmpty && forget.isEmpty { break }
+                if last && flights.isEmpty { break }
             }
             condition.withLock {
                 stopped = true
@@ -173,18 +212,10 @@ final class LedgerRecorder: @unchecked Sendable {
     /// The first error writing to the ledger, if any.
     var error: (any Error)? { condition.withLock { firstError } }
 
-    /// Confirmed by the register.
-    func sent(_ keys: [StatementKey]) {
+    /// Every batch of the flight has been answered; these statements were confirmed.
+    func land(_ flight: Int64, confirmed: [StatementKey]) {
         condition.withLock {
-            waiting.append(contentsOf: keys)
-            condition.signal()
-        }
-    }
-
-    /// Noted as `sending` but never handed over (the run stopped first).
-    func forget(_ keys: [StatementKey]) {
-        condition.withLock {
-            forgotten.append(contentsOf: keys)
+            waiting.append((flight, confirmed))
             condition.signal()
         }
     }
@@ -195,6 +226,55 @@ final class LedgerRecorder: @unchecked Sendable {
             closed = true
             condition.broadcast()
             while !stopped { condition.wait() }
+        }
+    }
+}
+
+/// Hands values from one thread to another, at most `capacity` waiting.
+final class Handoff<Value>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var values: [Value] = []
+    private var closed = false
+    private var cancelled = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Waits for room; false when the taker has cancelled.
+    func put(_ value: Value) -> Bool {
+        condition.withLock {
+            while values.count >= capacity && !cancelled { condition.wait() }
+            guard !cancelled else { return false }
+            values.append(value)
+            condition.broadcast()
+            return true
+        }
+    }
+
+    /// The next value; nil once the giver has closed and all are taken (or after `cancel`).
+    func take() -> Value? {
+        condition.withLock {
+            while values.isEmpty && !closed && !cancelled { condition.wait() }
+            guard !cancelled, !values.isEmpty else { return nil }
+            condition.broadcast()
+            return values.removeFirst()
+        }
+    }
+
+    /// No more values will come.
+    func close() {
+        condition.withLock {
+            closed = true
+            condition.broadcast()
+        }
+    }
+
+    /// The taker stops: the giver's next `put` returns false. Waits until the giver has closed.
+    func cancel() {
+        condition.withLock {
+            cancelled = true
+            condition.broadcast()
+            while !closed { condition.wait() }
         }
     }
 }

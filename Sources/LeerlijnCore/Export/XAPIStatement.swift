@@ -8,15 +8,36 @@ public enum XAPIStatement {
     /// The ADL verb for voiding a statement.
     public static let voided = "http://adlnet.gov/expapi/verbs/voided"
 
+    /// ``NameBasedUUID/leerlijnNamespace``, kept here to be read without a lazy global's check per statement.
+    private static let namespaceOfStatements = NameBasedUUID.leerlijnNamespace
+
     /// The statement id of an activity's revision.
     public static func statementID(activity: ActivityID, revision: Int) -> UUID {
-        // The name `activity:<id>:<revision>`, written as bytes: an export names every statement it sends.
-        var name = Array("activity:".utf8)
-        name.reserveCapacity(64)
-        UUIDText.appendLowercase(activity.uuid, to: &name)
-        name.append(0x3A)
-        name.append(contentsOf: String(revision).utf8)
-        return NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: name)
+        // The name `activity:<id>:<revision>`, written as bytes on the stack: an export names every statement it sends.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { name in
+            var count = 0
+            for byte in "activity:".utf8 {
+                name[count] = byte
+                count += 1
+            }
+            UUIDText.writeLowercase(activity.uuid, to: UnsafeMutableBufferPointer(rebasing: name[count..<(count + 36)]))
+            count += 36
+            name[count] = 0x3A
+            count += 1
+            var digits = revision, start = count
+            repeat {
+                name[count] = UInt8(0x30 + abs(digits % 10))
+                count += 1
+                digits /= 10
+            } while digits != 0
+            if revision < 0 {
+                name[count] = 0x2D
+                count += 1
+            }
+            var digitsBuffer = UnsafeMutableBufferPointer(rebasing: name[start..<count])
+            digitsBuffer.reverse()
+            return NameBasedUUID.make(namespace: namespaceOfStatements, name: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: name[0..<count])))
+        }
     }
 
     /// The id of the statement that voids `statement`.

@@ -83,55 +83,60 @@ public struct XAPIStatementWriter: Sendable {
     /// Appends the statement for `fields` to `output`.
     public mutating func write(_ fields: StatementFields, to output: inout [UInt8]) {
         // {"actor":...,"context":...,"id":...,"object":...,"result":...,"timestamp":...,"verb":...}
-        output.append(contentsOf: #"{"actor":{"#.utf8)
+        Self.put(#"{"actor":{"#, to: &output)
         if vocabulary.actor == "mbox", let email = fields.email {
-            output.append(contentsOf: #""mbox":"mailto:"#.utf8)
+            Self.put(#""mbox":"mailto:"#, to: &output)
             Self.content(email, to: &output)
             output.append(0x22)
         } else {
-            output.append(contentsOf: #""account":{"homePage":"#.utf8)
+            Self.put(#""account":{"homePage":"#, to: &output)
             output.append(contentsOf: homePage)
-            output.append(contentsOf: #","name":""#.utf8)
+            Self.put(#","name":""#, to: &output)
             UUIDText.appendLowercase(fields.person.uuid, to: &output)
-            output.append(contentsOf: #""}"#.utf8)
+            Self.put(#""}"#, to: &output)
         }
-        output.append(contentsOf: #","name":"#.utf8)
+        Self.put(#","name":"#, to: &output)
         Self.string(fields.personName, to: &output)
-        output.append(contentsOf: #","objectType":"Agent"},"context":{"#.utf8)
+        Self.put(#","objectType":"Agent"},"context":{"#, to: &output)
         if !fields.competences.isEmpty || !fields.domains.isEmpty {
-            output.append(contentsOf: #""extensions":{"#.utf8)
-            let first = competencesFirst ? (competencesKey, fields.competences) : (domainsKey, fields.domains)
-            let second = competencesFirst ? (domainsKey, fields.domains) : (competencesKey, fields.competences)
-            var any = false
-            for (key, items) in [first, second] where !items.isEmpty {
-                if any { output.append(0x2C) }
-                any = true
+            Self.put(#""extensions":{"#, to: &output)
+            // One key and its list, in the order of the sorted keys.
+            func list(_ key: [UInt8], _ items: [String], after other: Bool) {
+                guard !items.isEmpty else { return }
+                if other { output.append(0x2C) }
                 output.append(contentsOf: key)
-                output.append(contentsOf: ":[".utf8)
+                Self.put(":[", to: &output)
                 for (index, item) in items.enumerated() {
                     if index > 0 { output.append(0x2C) }
                     Self.string(item, to: &output)
                 }
                 output.append(0x5D)
             }
-            output.append(contentsOf: "},".utf8)
+            if competencesFirst {
+                list(competencesKey, fields.competences, after: false)
+                list(domainsKey, fields.domains, after: !fields.competences.isEmpty)
+            } else {
+                list(domainsKey, fields.domains, after: false)
+                list(competencesKey, fields.competences, after: !fields.domains.isEmpty)
+            }
+            Self.put("},", to: &output)
         }
-        output.append(contentsOf: #""language":"nl","platform":"Leerlijn"},"id":""#.utf8)
+        Self.put(#""language":"nl","platform":"Leerlijn"},"id":""#, to: &output)
         UUIDText.appendLowercase(XAPIStatement.statementID(activity: fields.activity, revision: fields.revision), to: &output)
-        output.append(contentsOf: #"","object":{"definition":{"#.utf8)
+        Self.put(#"","object":{"definition":{"#, to: &output)
         if let description = fields.description {
-            output.append(contentsOf: #""description":{"nl":"#.utf8)
+            Self.put(#""description":{"nl":"#, to: &output)
             Self.string(description, to: &output)
-            output.append(contentsOf: "},".utf8)
+            Self.put("},", to: &output)
         }
-        output.append(contentsOf: #""name":{"nl":"#.utf8)
+        Self.put(#""name":{"nl":"#, to: &output)
         Self.string(fields.title, to: &output)
-        output.append(contentsOf: "},".utf8)
+        Self.put("},", to: &output)
         output.append(contentsOf: type(fields.kind))
-        output.append(contentsOf: #"},"id":""#.utf8)
+        Self.put(#"},"id":""#, to: &output)
         output.append(contentsOf: activityBase)
         UUIDText.appendLowercase(fields.activity.uuid, to: &output)
-        output.append(contentsOf: #"","objectType":"Activity"},"result":{"duration":"PT"#.utf8)
+        Self.put(#"","objectType":"Activity"},"result":{"duration":"PT"#, to: &output)
         // As XAPIStatement.isoDuration: 90 minutes is PT1H30M, 0 is PT0M.
         let hours = fields.minutes / 60, rest = fields.minutes % 60
         if hours > 0 {
@@ -142,9 +147,9 @@ public struct XAPIStatementWriter: Sendable {
             Self.number(rest, to: &output)
             output.append(0x4D)
         }
-        output.append(contentsOf: #""},"timestamp":""#.utf8)
+        Self.put(#""},"timestamp":""#, to: &output)
         Self.content(fields.day, to: &output)
-        output.append(contentsOf: #"T12:00:00Z","#.utf8)
+        Self.put(#"T12:00:00Z","#, to: &output)
         output.append(contentsOf: verb(fields.kind))
         output.append(0x7D)
     }
@@ -170,9 +175,18 @@ public struct XAPIStatementWriter: Sendable {
         return bytes
     }
 
+    /// Appends constant text (a literal: its bytes are copied straight from the binary).
+    @inline(__always)
+    static func put(_ text: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Appends a whole number in decimal.
     static func number(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 || value >= 10 { output.append(contentsOf: String(value).utf8) } else { output.append(UInt8(0x30 + value)) }
+        guard value >= 10 || value < 0 else { return output.append(UInt8(0x30 + value)) }
+        guard value < 100 else { return output.append(contentsOf: String(value).utf8) }
+        output.append(UInt8(0x30 + value / 10))
+        output.append(UInt8(0x30 + value % 10))
     }
 
     /// Appends `string` as a JSON string, escaped as ``JSONText`` does (quotes, backslashes, control characters).

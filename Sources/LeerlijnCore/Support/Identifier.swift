@@ -30,6 +30,9 @@ public struct Identifier<Kind>: Hashable, Sendable, Codable, CustomStringConvert
     /// The lowercase canonical form, e.g. `3f2c8a9e-...`.
     public var description: String { UUIDText.lowercase(uuid) }
 
+    /// Writes ``description``'s 36 bytes into `text`, without making a string.
+    public func writeDescription(to text: UnsafeMutableBufferPointer<UInt8>) { UUIDText.writeLowercase(uuid, to: text) }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -82,12 +85,27 @@ enum UUIDText {
     /// The lowercase canonical form.
     /// Appends the lowercase canonical form of `uuid` to `output`.
     static func appendLowercase(_ uuid: UUID, to output: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { text in
+            writeLowercase(uuid, to: text)
+            output.append(contentsOf: text)
+        }
+    }
+
+    /// Writes the lowercase canonical form of `uuid` into `text` (36 bytes).
+    static func writeLowercase(_ uuid: UUID, to text: UnsafeMutableBufferPointer<UInt8>) {
         var value = uuid.uuid
         withUnsafeBytes(of: &value) { bytes in
-            for byte in 0..<16 {
-                if byte == 4 || byte == 6 || byte == 8 || byte == 10 { output.append(0x2D) }
-                output.append(hexDigits[Int(bytes[byte] >> 4)])
-                output.append(hexDigits[Int(bytes[byte] & 0x0F)])
+            hexDigits.withUnsafeBufferPointer { digits in
+                var index = 0
+                for byte in 0..<16 {
+                    if byte == 4 || byte == 6 || byte == 8 || byte == 10 {
+                        text[index] = 0x2D
+                        index += 1
+                    }
+                    text[index] = digits[Int(bytes[byte] >> 4)]
+                    text[index + 1] = digits[Int(bytes[byte] & 0x0F)]
+                    index += 2
+                }
             }
         }
     }

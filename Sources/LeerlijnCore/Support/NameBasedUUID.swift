@@ -13,15 +13,23 @@ public enum NameBasedUUID {
 
     /// The version 5 UUID of the name with these UTF-8 bytes in `namespace`.
     public static func make(namespace: UUID, name: [UInt8]) -> UUID {
-        var message = [UInt8]()
-        message.reserveCapacity(16 + name.count)
-        withUnsafeBytes(of: namespace.uuid) { message.append(contentsOf: $0) }
-        message.append(contentsOf: name)
-        var hash = SHA1.digest(message)
-        hash[6] = (hash[6] & 0x0F) | 0x50   // version 5
-        hash[8] = (hash[8] & 0x3F) | 0x80   // RFC 9562 variant
-        return UUID(uuid: (hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7],
-                           hash[8], hash[9], hash[10], hash[11], hash[12], hash[13], hash[14], hash[15]))
+        name.withUnsafeBytes { make(namespace: namespace, name: $0) }
+    }
+
+    /// The version 5 UUID of the name with these UTF-8 bytes in `namespace`, without allocating.
+    public static func make(namespace: UUID, name: UnsafeRawBufferPointer) -> UUID {
+        let h = withUnsafeTemporaryAllocation(byteCount: 16 + name.count, alignment: 1) { message in
+            withUnsafeBytes(of: namespace.uuid) { message.copyMemory(from: $0) }
+            if name.count > 0 { UnsafeMutableRawBufferPointer(rebasing: message[16...]).copyMemory(from: name) }
+            return SHA1.state(UnsafeRawBufferPointer(message))
+        }
+        // The first 16 bytes of the digest, with the version and variant bits set.
+        var value = (h.0.bigEndian, h.1.bigEndian, h.2.bigEndian, h.3.bigEndian)
+        return withUnsafeMutableBytes(of: &value) { bytes in
+            bytes[6] = (bytes[6] & 0x0F) | 0x50   // version 5
+            bytes[8] = (bytes[8] & 0x3F) | 0x80   // RFC 9562 variant
+            return UUID(uuid: bytes.load(as: uuid_t.self))
+        }
     }
 }
 

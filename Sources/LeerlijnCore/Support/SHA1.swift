@@ -6,9 +6,22 @@ public enum SHA1 {
         bytes.withUnsafeBytes { digest($0) }
     }
 
-    /// The 20-byte digest of `bytes`, written without intermediate arrays: an export names a statement for every
-    /// activity it sends.
+    /// The 20-byte digest of `bytes`.
     public static func digest(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        let h = state(bytes)
+        var output = [UInt8](repeating: 0, count: 20)
+        for (index, word) in [h.0, h.1, h.2, h.3, h.4].enumerated() {
+            output[index * 4] = UInt8(truncatingIfNeeded: word >> 24)
+            output[index * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
+            output[index * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
+            output[index * 4 + 3] = UInt8(truncatingIfNeeded: word)
+        }
+        return output
+    }
+
+    /// The digest as its five big-endian words, computed without allocating: an export names every statement it sends
+    /// (``NameBasedUUID``).
+    static func state(_ bytes: UnsafeRawBufferPointer) -> (UInt32, UInt32, UInt32, UInt32, UInt32) {
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
         let bitLength = UInt64(bytes.count) * 8
         // The whole blocks, then the last one or two with the padding and the length.
@@ -27,14 +40,7 @@ public enum SHA1 {
                 if length == 128 { compress(UnsafeRawBufferPointer(rebasing: raw[64..<128]), &h, w) }
             }
         }
-        var output = [UInt8](repeating: 0, count: 20)
-        for (index, word) in [h.0, h.1, h.2, h.3, h.4].enumerated() {
-            output[index * 4] = UInt8(truncatingIfNeeded: word >> 24)
-            output[index * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
-            output[index * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
-            output[index * 4 + 3] = UInt8(truncatingIfNeeded: word)
-        }
-        return output
+        return h
     }
 
     /// One 64-byte block into the state.

@@ -314,7 +314,8 @@ enum Schema {
         }
         migrator.registerMigration("v13 statement ledger") { db in
             // An xAPI export streams its statements and keeps one small row per activity and register: the revision
-            // last handed to the register and whether it confirmed it (StatementLedger.swift). The statements an
+            // last handed to the register and whether it confirmed it, and the pages it has handed over and not yet seen
+            // confirmed (StatementLedger.swift). The statements an
             // earlier export confirmed move here from the outbox (the last confirmed revision per activity; earlier
             // ones were voided through the outbox, where the voiding records stay).
             try db.execute(sql: """
@@ -325,6 +326,16 @@ enum Schema {
                   state TEXT NOT NULL CHECK (state IN ('sending', 'sent')),
                   sent_at DATETIME,
                   PRIMARY KEY (register, activity_id)) WITHOUT ROWID
+                """)
+            // The few that may have reached the register without an answer, counted after every export.
+            try db.execute(sql: "CREATE INDEX export_statement_sending ON export_statement(register) WHERE state = 'sending'")
+            // The statements a run has handed to the register and not yet seen confirmed: one row per page of them.
+            try db.execute(sql: """
+                CREATE TABLE export_flight (
+                  id INTEGER PRIMARY KEY,
+                  register TEXT NOT NULL,
+                  statements BLOB NOT NULL,
+                  created_at DATETIME NOT NULL)
                 """)
             try db.execute(sql: """
                 INSERT INTO export_statement (register, activity_id, revision, state, sent_at)

@@ -259,20 +259,38 @@ extension LeerlijnDatabase {
         }
     }
 
+    /// What still waits for a register after an export: the pending and failed records and the last error. Unlike
+    /// ``exportStatus(register:)`` it does not count the sent ones, so it reads indexes only (a register may hold a
+    /// million confirmed statements).
+    public func waiting(register: String) throws(StoreError) -> (pending: Int, failed: Int, lastError: String?) {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM export_item WHERE register = ?1 AND state = 'pending'),
+                       (SELECT COUNT(*) FROM export_item WHERE register = ?1 AND state = 'failed'),
+                       (SELECT COUNT(*) FROM export_statement WHERE register = ?1 AND state = 'sending'),
+                       (SELECT IFNULL(SUM(length(statements) / 24), 0) FROM export_flight WHERE register = ?1),
+                       (SELECT last_error FROM export_item WHERE register = ?1 AND last_error IS NOT NULL ORDER BY id DESC LIMIT 1)
+                """, arguments: [register])
+            return (pending: (row?[0] ?? 0) + (row?[2] ?? 0) + (row?[3] ?? 0), failed: row?[1] ?? 0, lastError: row?[4])
+        }
+    }
+
     /// Pending, sent and failed records per register (or for one register).
     public func exportStatus(register: String?) throws(StoreError) -> [ExportStatus] {
         try read { db in
-            // The outbox's records, and the statements an xAPI export streamed: confirmed (sent) or handed over by a run
-            // that ended before the answer (pending: the next run sends them again).
+            // The outbox's records, and the statements an xAPI export streamed: confirmed (sent), or handed over by a run
+            // that is still going or ended before the answers (pending: the next run sends them again).
             let rows = try Row.fetchAll(db, sql: """
                 SELECT register, SUM(pending), SUM(sent), SUM(failed), MAX(sent_at),
                        (SELECT last_error FROM export_item e2 WHERE e2.register = r.register AND e2.last_error IS NOT NULL ORDER BY id DESC LIMIT 1)
                 FROM (SELECT register, state = 'pending' AS pending, state = 'sent' AS sent, state = 'failed' AS failed, sent_at
                       FROM export_item WHERE (? IS NULL OR register = ?) AND kind != 'skip'
                       UNION ALL
-                      SELECT register, state = 'sending', state = 'sent', 0, sent_at FROM export_statement WHERE (? IS NULL OR register = ?)) r
+                      SELECT register, state = 'sending', state = 'sent', 0, sent_at FROM export_statement WHERE (? IS NULL OR register = ?)
+                      UNION ALL
+                      SELECT register, length(statements) / 24, 0, 0, NULL FROM export_flight WHERE (? IS NULL OR register = ?)) r
                 GROUP BY register ORDER BY register
-                """, arguments: [register, register, register, register])
+                """, arguments: [register, register, register, register, register, register])
             return rows.map { ExportStatus(register: $0[0], pending: $0[1] ?? 0, sent: $0[2] ?? 0, failed: $0[3] ?? 0, lastError: $0[5], lastSent: $0[4]) }
         }
     }

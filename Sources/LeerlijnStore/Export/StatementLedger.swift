@@ -7,9 +7,11 @@ import LeerlijnCore
 // export of a partnership sends a million statements; queueing each with its JSON cost more than sending it
 // (docs/performance.md, section 8).
 //
-// A row is written as `sending` before its batch goes out and becomes `sent` when the register confirms it, so a run
-// that is killed in between leaves a trace: the next run sends that revision again (its id is deterministic, so the
-// register does not double it) or, when the activity changed since, voids it. A batch the register does not take
+// Before a page's batches go out, the page is noted in one row (`export_flight`, its activities and revisions packed in
+// a blob); when the register has answered for all of them, the confirmed ones enter the ledger as `sent` and the row
+// goes, in one transaction. A run that is killed in between leaves the row behind: the next run turns it into
+// `sending` rows (statements that may have reached the register) and sends those again (the id is deterministic, so
+// the register does not double it) or, when the activity changed since, voids them. A batch the register does not take
 // after the retries goes to the outbox (`export_item`) with its payload, as any record that waits for a next run.
 
 /// One activity revision in the ledger.
@@ -20,6 +22,29 @@ public struct StatementKey: Hashable, Sendable {
     public init(activity: ActivityID, revision: Int) {
         self.activity = activity
         self.revision = revision
+    }
+}
+
+/// The activities and revisions of a flight, packed: 16 bytes of id and 8 of revision (big-endian) each.
+enum FlightKeys {
+    static func encode(_ keys: [StatementKey]) -> Data {
+        var data = Data(capacity: keys.count * 24)
+        for key in keys {
+            withUnsafeBytes(of: key.activity.uuid.uuid) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt64(key.revision).bigEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    static func decode(_ data: Data) -> [StatementKey] {
+        let bytes = [UInt8](data)
+        return stride(from: 0, to: bytes.count - bytes.count % 24, by: 24).map { start in
+            let id = bytes[start..<(start + 16)]
+            let uuid = UUID(uuid: (id[start], id[start + 1], id[start + 2], id[start + 3], id[start + 4], id[start + 5], id[start + 6], id[start + 7],
+                                   id[start + 8], id[start + 9], id[start + 10], id[start + 11], id[start + 12], id[start + 13], id[start + 14], id[start + 15]))
+            let revision = bytes[(start + 16)..<(start + 24)].reduce(0) { $0 << 8 | Int($1) }
+            return StatementKey(activity: ActivityID(uuid), revision: revision)
+        }
     }
 }
 
@@ -37,8 +62,8 @@ public struct ReturnedStatement: Sendable {
 }
 
 /// The activities whose current revision has not reached a register, read a page at a time in id order, each with
-/// what its statement needs. Used by one thread at a time.
-public final class UnsentStatements {
+/// what its statement needs. Used by one thread at a time (it may be handed to another).
+public final class UnsentStatements: @unchecked Sendable {
     private let database: LeerlijnDatabase
     private let register: String
     private let person: PersonID?
@@ -86,18 +111,43 @@ public final class UnsentStatements {
         }
     }
 
-    /// The next page of at most `limit` activities (empty at the end), in id order.
+    /// The next page of at most `limit` activities (empty at the end), in id order, with their items.
     public func next(limit: Int) throws(StoreError) -> [StatementFields] {
+        var page = try nextPage(limit: limit)
+        try addItems(to: &page)
+        return page.statements
+    }
+
+    /// A page of unsent statements: first without their items (``nextPage(limit:)``), then with them (``addItems(to:)``).
+    struct Page {
+        /// The statements, in id order.
+        var statements: [StatementFields]
+        /// The ids as stored (36 bytes each, one after the other), to match the items' rows against.
+        fileprivate var ids: [UInt8]
+        fileprivate var offsets: [Int]
+        /// The page is scattered (a filter applies): items are looked up per activity, not read as one range.
+        fileprivate var scattered: Bool
+
+        func id(_ index: Int) -> String { String(decoding: ids[offsets[index]..<offsets[index + 1]], as: UTF8.self) }
+    }
+
+    /// The next page of at most `limit` activities (empty at the end), in id order, without their items.
+    private func nextPage(limit: Int) throws(StoreError) -> Page {
         let filter = self.filter
         let register = self.register
         let after = self.after
-        let (page, last): ([StatementFields], String?) = try database.read { db in
-            var page: [StatementFields] = []
-            page.reserveCapacity(limit)
-            // The page's ids as stored (36 bytes each, one after the other), to match the items' rows against.
-            var ids: [UInt8] = []
-            ids.reserveCapacity(limit * 36)
-            var offsets: [Int] = [0]
+        // Local copies while reading (no access to the object per row); kept again afterwards.
+        var texts = self.texts, people = self.people
+        defer {
+            self.texts = texts
+            self.people = people
+        }
+        let page: Page = try database.read { db in
+            let personQuery = try db.cachedStatement(sql: "SELECT name, email FROM person WHERE id = ?")
+            var page = Page(statements: [], ids: [], offsets: [0], scattered: !filter.sql.isEmpty)
+            page.statements.reserveCapacity(limit)
+            page.ids.reserveCapacity(limit * 36)
+            page.offsets.reserveCapacity(limit + 1)
             try forEachRawRow(db, """
                 SELECT a.id, a.revision, a.person_id, a.date, a.minutes, a.kind, a.title, a.description FROM activity a
                 WHERE a.id > ? AND \(Self.unsent)\(filter.sql) ORDER BY a.id LIMIT ?
@@ -107,40 +157,56 @@ public final class UnsentStatements {
                       let person = PersonID(utf8: personText) ?? PersonID(String(decoding: personText, as: UTF8.self)) else {
                     throw RawColumnError(column: 0, text: String(decoding: idText, as: UTF8.self), expected: "an activity and person id")
                 }
-                let known = try self.person(person, db)
-                ids.append(contentsOf: idText)
-                offsets.append(ids.count)
-                page.append(StatementFields(activity: activity, revision: raw.int(1), person: person, personName: known.name, email: known.email,
-                                            day: texts.string(raw.text(3)), minutes: raw.int(4), kind: texts.string(raw.text(5)),
-                                            title: String(decoding: raw.text(6), as: UTF8.self),
-                                            description: raw.isNull(7) ? nil : String(decoding: raw.text(7), as: UTF8.self),
-                                            competences: [], domains: []))
+                let known: (name: String, email: String?)
+                if let cached = people[person] {
+                    known = cached
+                } else {
+                    let row = try Row.fetchOne(personQuery, arguments: [person])
+                    known = (name: row?["name"] as String? ?? "", email: row?["email"] as String?)
+                    people[person] = known
+                }
+                page.ids.append(contentsOf: idText)
+                page.offsets.append(page.ids.count)
+                page.statements.append(StatementFields(
+                    activity: activity, revision: raw.int(1), person: person, personName: known.name, email: known.email,
+                    day: texts.string(raw.text(3)), minutes: raw.int(4), kind: texts.string(raw.text(5)), title: String(decoding: raw.text(6), as: UTF8.self),
+                    description: raw.isNull(7) ? nil : String(decoding: raw.text(7), as: UTF8.self), competences: [], domains: []))
             }
-            guard !page.isEmpty else { return (page, nil) }
-            // The page's items. Without filters the page is every unsent activity between its first and last id, so
-            // one range of the primary key holds its items (and those of sent activities in between, skipped here);
-            // with a filter the page is scattered and each activity's items are looked up.
-            let first = String(decoding: ids[0..<offsets[1]], as: UTF8.self)
-            let last = String(decoding: ids[offsets[offsets.count - 2]..<offsets[offsets.count - 1]], as: UTF8.self)
+            return page
+        }
+        // The next page starts after this one's last id as stored.
+        if !page.statements.isEmpty { self.after = page.id(page.statements.count - 1) }
+        return page
+    }
+
+    /// Reads the items of a page's activities (competences and domains, in framework and item order).
+    private func addItems(to page: inout Page) throws(StoreError) {
+        guard !page.statements.isEmpty else { return }
+        var texts = self.texts
+        defer { self.texts = texts }
+        try database.read { db in
             var position = 0
             var composite: [UInt8] = []
             func collect(_ raw: RawColumns) {
                 let id = raw.text(0)
-                while position < page.count && Self.compare(ids, offsets[position]..<offsets[position + 1], id) < 0 { position += 1 }
-                guard position < page.count, Self.compare(ids, offsets[position]..<offsets[position + 1], id) == 0 else { return }
+                while position < page.statements.count && Self.compare(page.ids, page.offsets[position]..<page.offsets[position + 1], id) < 0 { position += 1 }
+                guard position < page.statements.count, Self.compare(page.ids, page.offsets[position]..<page.offsets[position + 1], id) == 0 else { return }
                 composite.removeAll(keepingCapacity: true)
                 composite.append(contentsOf: raw.text(1))
                 composite.append(0x3A)
                 composite.append(contentsOf: raw.text(2))
                 let full = composite.withUnsafeBufferPointer { texts.string($0) }
-                if raw.text(3).equals(Self.domain) { page[position].domains.append(full) } else { page[position].competences.append(full) }
+                if raw.text(3).equals(Self.domain) { page.statements[position].domains.append(full) } else { page.statements[position].competences.append(full) }
             }
-            if filter.sql.isEmpty {
+            // Without filters the page is every unsent activity between its first and last id, so one range of the
+            // primary key holds its items (and those of sent activities in between, skipped here); with a filter the
+            // page is scattered and each activity's items are looked up.
+            if !page.scattered {
                 try forEachRawRow(db, "SELECT activity_id, framework, item, kind FROM activity_item WHERE activity_id BETWEEN ? AND ? ORDER BY activity_id, framework, item",
-                                  [first, last]) { collect($0) }
+                                  [page.id(0), page.id(page.statements.count - 1)]) { collect($0) }
             } else {
-                for start in stride(from: 0, to: page.count, by: 500) {
-                    let chunk = (start..<min(start + 500, page.count)).map { String(decoding: ids[offsets[$0]..<offsets[$0 + 1]], as: UTF8.self) }
+                for start in stride(from: 0, to: page.statements.count, by: 500) {
+                    let chunk = (start..<min(start + 500, page.statements.count)).map { page.id($0) }
                     position = start
                     try forEachRawRow(db, """
                         SELECT activity_id, framework, item, kind FROM activity_item WHERE activity_id IN (\(databaseQuestionMarks(count: chunk.count)))
@@ -148,11 +214,7 @@ public final class UnsentStatements {
                         """, StatementArguments(chunk)) { collect($0) }
                 }
             }
-            return (page, last)
         }
-        // The next page starts after this one's last id as stored.
-        if let last { self.after = last }
-        return page
     }
 
     private static let domain = Array(ItemMapping.Kind.domain.rawValue.utf8)
@@ -166,13 +228,6 @@ public final class UnsentStatements {
         }
     }
 
-    private func person(_ id: PersonID, _ db: Database) throws -> (name: String, email: String?) {
-        if let known = people[id] { return known }
-        let row = try Row.fetchOne(db, sql: "SELECT name, email FROM person WHERE id = ?", arguments: [id])
-        let known = (name: row?["name"] as String? ?? "", email: row?["email"] as String?)
-        people[id] = known
-        return known
-    }
 }
 
 extension LeerlijnDatabase {
@@ -184,38 +239,50 @@ extension LeerlijnDatabase {
         return UnsentStatements(database: self, register: register, person: personID, since: since)
     }
 
-    /// Notes that these statements are about to be sent (the ledger's `sending`), in one transaction.
-    public func markSending(register: String, _ keys: [StatementKey]) throws(StoreError) {
-        guard !keys.isEmpty else { return }
-        try write { db in
-            let insert = try FastInsert(db, sql: """
-                INSERT INTO export_statement (register, activity_id, revision, state) VALUES (?, ?, ?, 'sending')
-                ON CONFLICT (register, activity_id) DO UPDATE SET revision = excluded.revision, state = 'sending', sent_at = NULL
-                """)
-            for key in keys { try insert.run(.text(register), .text(key.activity.description), .integer(key.revision)) }
+    /// Notes a page of statements that is about to be handed to the register (a "flight"), in one row, and returns
+    /// its number for ``landFlight(register:_:confirmed:)``.
+    public func beginFlight(register: String, _ keys: [StatementKey]) throws(StoreError) -> Int64 {
+        let time = now()
+        return try write { db in
+            try db.execute(sql: "INSERT INTO export_flight (register, statements, created_at) VALUES (?, ?, ?)",
+                           arguments: [register, FlightKeys.encode(keys), time])
+            return db.lastInsertedRowID
         }
     }
 
-    /// Notes that the register confirmed these statements, in one transaction.
-    public func markSent(register: String, _ keys: [StatementKey]) throws(StoreError) {
-        guard !keys.isEmpty else { return }
+    /// Notes that the register has answered for every statement of a flight: those it confirmed enter the ledger as
+    /// `sent`, and the flight's row goes, in one transaction. (The others went to the outbox, or were never handed over.)
+    public func landFlight(register: String, _ flight: Int64, confirmed keys: [StatementKey]) throws(StoreError) {
         let time = now()
         try write { db in
             let sentAt = String.fromDatabaseValue(time.databaseValue) ?? ""
-            let update = try FastInsert(db, sql: """
-                UPDATE export_statement SET state = 'sent', sent_at = ? WHERE register = ? AND activity_id = ? AND revision = ?
+            let insert = try FastInsert(db, sql: """
+                INSERT INTO export_statement (register, activity_id, revision, state, sent_at) VALUES (?, ?, ?, 'sent', ?)
+                ON CONFLICT (register, activity_id) DO UPDATE SET revision = excluded.revision, state = 'sent', sent_at = excluded.sent_at
                 """)
-            for key in keys { try update.run(.text(sentAt), .text(register), .text(key.activity.description), .integer(key.revision)) }
+            try insert.run(fixed: [1: .text(register), 4: .text(sentAt)], rows: keys, idAt: 2, { $0.activity }, integerAt: 3, { $0.revision })
+            try db.execute(sql: "DELETE FROM export_flight WHERE id = ?", arguments: [flight])
         }
     }
 
-    /// Removes `sending` rows of statements that were never handed over after all (the run stopped before their batch).
-    public func forgetSending(register: String, _ keys: [StatementKey]) throws(StoreError) {
-        guard !keys.isEmpty else { return }
+    /// Turns the flights a run left behind (it was killed, or is still running in another process) into `sending` rows:
+    /// statements that may have reached the register. The stream sends them again when their activity is unchanged
+    /// (the same id: the register does not double it); ``queueVoids(for:person:since:dryRun:)`` voids them when it
+    /// changed. A statement that is confirmed, or waits in the outbox, is left as it is.
+    public func recoverFlights(register: String) throws(StoreError) {
         try write { db in
-            for key in keys {
-                try db.execute(sql: "DELETE FROM export_statement WHERE register = ? AND activity_id = ? AND revision = ? AND state = 'sending'",
-                               arguments: [register, key.activity, key.revision])
+            let flights = try Row.fetchAll(db, sql: "SELECT id, statements FROM export_flight WHERE register = ?", arguments: [register])
+            for flight in flights {
+                for key in FlightKeys.decode(flight["statements"]) {
+                    try db.execute(sql: """
+                        INSERT INTO export_statement (register, activity_id, revision, state)
+                        SELECT ?1, ?2, ?3, 'sending'
+                        WHERE NOT EXISTS (SELECT 1 FROM export_item WHERE register = ?1 AND activity_id = ?2 AND revision = ?3 AND kind = 'statement')
+                        ON CONFLICT (register, activity_id) DO UPDATE SET revision = excluded.revision, state = 'sending', sent_at = NULL
+                        WHERE export_statement.revision < excluded.revision OR (export_statement.revision = excluded.revision AND export_statement.state = 'sending')
+                        """, arguments: [register, key.activity, key.revision])
+                }
+                try db.execute(sql: "DELETE FROM export_flight WHERE id = ?", arguments: [flight["id"] as Int64])
             }
         }
     }
