@@ -89,8 +89,12 @@ final class HTTPConnection {
 
     deinit {
         curl_easy_cleanup(handle)
+        if let plainPostHeaders { curl_slist_free_all(plainPostHeaders) }
         errorBuffer.deallocate()
     }
+
+    /// The headers of a POST without headers of its own, made at the first.
+    private var plainPostHeaders: UnsafeMutablePointer<curl_slist>?
 
     /// The request headers: the register's, the caller's, and no `Expect: 100-continue` round trip.
     private func headerList(_ extra: [String: String], json: Bool) -> UnsafeMutablePointer<curl_slist>? {
@@ -109,7 +113,9 @@ final class HTTPConnection {
         leerlijn_curl_set_long(handle, CURLOPT_POST, 1)
         leerlijn_curl_set_long(handle, CURLOPT_POSTFIELDSIZE, body.count)
         leerlijn_curl_set_pointer(handle, CURLOPT_POSTFIELDS, body.baseAddress ?? UnsafeRawPointer(bitPattern: 1))
-        let result = perform(url, headers: headerList(headers, json: true), bodyLimit: 300)
+        if headers.isEmpty && plainPostHeaders == nil { plainPostHeaders = headerList([:], json: true) }
+        let result = headers.isEmpty ? perform(url, headers: plainPostHeaders, keep: true, bodyLimit: 300)
+            : perform(url, headers: headerList(headers, json: true), keep: false, bodyLimit: 300)
         leerlijn_curl_set_pointer(handle, CURLOPT_POSTFIELDS, nil)
         switch result {
         case let .success(status, body):
@@ -124,7 +130,7 @@ final class HTTPConnection {
     /// GETs `url`: the status and body, or nil when there was no answer.
     func get(_ url: String) -> (Int, [UInt8])? {
         leerlijn_curl_set_long(handle, CURLOPT_HTTPGET, 1)
-        guard case let .success(status, body) = perform(url, headers: headerList([:], json: false), bodyLimit: 16 << 20) else { return nil }
+        guard case let .success(status, body) = perform(url, headers: headerList([:], json: false), keep: false, bodyLimit: 16 << 20) else { return nil }
         return (status, body)
     }
 
@@ -147,8 +153,9 @@ final class HTTPConnection {
         case failure(String)
     }
 
-    private func perform(_ url: String, headers: UnsafeMutablePointer<curl_slist>?, bodyLimit: Int) -> Result {
-        defer { curl_slist_free_all(headers) }
+    /// Performs the request set up on the handle; frees `headers` afterwards unless `keep`.
+    private func perform(_ url: String, headers: UnsafeMutablePointer<curl_slist>?, keep: Bool, bodyLimit: Int) -> Result {
+        defer { if !keep { curl_slist_free_all(headers) } }
         answer.body.removeAll(keepingCapacity: true)
         answer.bodyLimit = bodyLimit
         answer.retryAfter = nil

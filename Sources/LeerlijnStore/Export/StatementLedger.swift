@@ -71,12 +71,20 @@ public final class UnsentStatements: @unchecked Sendable {
     private var after = ""
     private var people: [PersonID: (name: String, email: String?)] = [:]
     private var texts = TextInterner()
+    /// Whether the ledger, and the outbox, held statements for the register when this began. A first export asks
+    /// neither about each activity. (Rows this reading's own export adds are for activities it has passed.)
+    private let ledgerHasRows: Bool
+    private let outboxHasStatements: Bool
 
-    fileprivate init(database: LeerlijnDatabase, register: String, person: PersonID?, since: Day?) {
+    fileprivate init(database: LeerlijnDatabase, register: String, person: PersonID?, since: Day?) throws(StoreError) {
         self.database = database
         self.register = register
         self.person = person
         self.since = since
+        (ledgerHasRows, outboxHasStatements) = try database.read { db in
+            (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM export_statement WHERE register = ?)", arguments: [register]) ?? true,
+             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM export_item WHERE register = ? AND kind = 'statement')", arguments: [register]) ?? true)
+        }
     }
 
     /// The filters and their arguments, after the register's: `a` is the activity.
@@ -94,20 +102,27 @@ public final class UnsentStatements: @unchecked Sendable {
         return (sql, arguments)
     }
 
-    /// What an activity needs to be sent: not deleted, its current revision's statement neither confirmed in the ledger nor
-    /// in the outbox (a void queued for an earlier revision carries the current one).
-    private static let unsent = """
-        a.deleted_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM export_statement s WHERE s.register = ? AND s.activity_id = a.id AND s.revision = a.revision AND s.state = 'sent')
-        AND NOT EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision AND e.kind = 'statement')
-        """
+    /// What an activity needs to be sent, with its arguments: not deleted, its current revision's statement neither
+    /// confirmed in the ledger nor in the outbox (a void queued for an earlier revision carries the current one).
+    private var unsent: (sql: String, arguments: StatementArguments) {
+        var sql = "a.deleted_at IS NULL"
+        var arguments = StatementArguments()
+        if ledgerHasRows {
+            sql += " AND NOT EXISTS (SELECT 1 FROM export_statement s WHERE s.register = ? AND s.activity_id = a.id AND s.revision = a.revision AND s.state = 'sent')"
+            _ = arguments.append(contentsOf: [register])
+        }
+        if outboxHasStatements {
+            sql += " AND NOT EXISTS (SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision AND e.kind = 'statement')"
+            _ = arguments.append(contentsOf: [register])
+        }
+        return (sql, arguments)
+    }
 
     /// How many statements are left to send (for a progress line).
     public func count() throws(StoreError) -> Int {
-        let filter = self.filter
+        let filter = self.filter, unsent = self.unsent
         return try database.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM activity a WHERE \(Self.unsent)\(filter.sql)",
-                             arguments: [register, register] + filter.arguments) ?? 0
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM activity a WHERE \(unsent.sql)\(filter.sql)", arguments: unsent.arguments + filter.arguments) ?? 0
         }
     }
 
@@ -133,8 +148,7 @@ public final class UnsentStatements: @unchecked Sendable {
 
     /// The next page of at most `limit` activities (empty at the end), in id order, without their items.
     private func nextPage(limit: Int) throws(StoreError) -> Page {
-        let filter = self.filter
-        let register = self.register
+        let filter = self.filter, unsent = self.unsent
         let after = self.after
         // Local copies while reading (no access to the object per row); kept again afterwards.
         var texts = self.texts, people = self.people
@@ -150,8 +164,8 @@ public final class UnsentStatements: @unchecked Sendable {
             page.offsets.reserveCapacity(limit + 1)
             try forEachRawRow(db, """
                 SELECT a.id, a.revision, a.person_id, a.date, a.minutes, a.kind, a.title, a.description FROM activity a
-                WHERE a.id > ? AND \(Self.unsent)\(filter.sql) ORDER BY a.id LIMIT ?
-                """, [after, register, register] + filter.arguments + [limit]) { raw in
+                WHERE a.id > ? AND \(unsent.sql)\(filter.sql) ORDER BY a.id LIMIT ?
+                """, [after] + unsent.arguments + filter.arguments + [limit]) { raw in
                 let idText = raw.text(0), personText = raw.text(2)
                 guard let activity = ActivityID(utf8: idText) ?? ActivityID(String(decoding: idText, as: UTF8.self)),
                       let person = PersonID(utf8: personText) ?? PersonID(String(decoding: personText, as: UTF8.self)) else {
@@ -236,7 +250,7 @@ extension LeerlijnDatabase {
     public func unsentStatements(register: String, person: String?, since: Day?) throws(StoreError) -> UnsentStatements {
         var personID: PersonID? = nil
         if let person { personID = try read { db in try Self.person(matching: person, db).id } }
-        return UnsentStatements(database: self, register: register, person: personID, since: since)
+        return try UnsentStatements(database: self, register: register, person: personID, since: since)
     }
 
     /// Notes a page of statements that is about to be handed to the register (a "flight"), in one row, and returns
