@@ -97,7 +97,7 @@ public struct Exporter: Sendable {
         let secret = try signingSecret()
         let counter = Counter()
         counter.total = try database.pendingCount(register: register.id) + (progress == nil ? 0 : try stream?.count() ?? 0)
-        let pool = SenderPool(client: client, threads: register.concurrency, capacity: register.concurrency * 4)
+        let pool = SenderPool(client: client, threads: register.concurrency, capacity: register.concurrency * 40)
         do {
             try sendOutbox(pool: pool, endpoint: endpoint, secret: secret, counter: counter)
             if let stream { try stream.send(pool: pool, endpoint: endpoint, counter: counter) }

@@ -3,7 +3,7 @@ import CLeerlijnCurl
 import LeerlijnCore
 
 /// How to reach a register over HTTP: its timeouts, headers and credentials. TLS verification is always on; `caFile`
-/// names the certificate authorities to trust instead of the system's (a register behind a private CA).
+/// is a PEM bundle for a register behind a private CA (libcurl's CA bundle; the system's certificate folder stays).
 struct HTTPClient: Sendable {
     enum Outcome: Sendable {
         /// The register answered: the status, its Retry-After in seconds if any, and a short text of the body.

@@ -171,4 +171,37 @@ struct DocumentExportTests {
         let receipts = try sink.receipts()
         #expect(receipts.count == 25 && Set(receipts.compactMap(\.id)).count == 25)
     }
+
+    @Test("Over HTTPS the certificate is verified: a private CA's certificate is refused until --ca-file names that CA",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "openssl is not installed"))
+    func verifiedTLS() async throws {
+        let cli = try CLI.withSanne()
+        // A self-signed certificate for 127.0.0.1: its own certificate authority.
+        let certificate = cli.folder + "/sink.pem", key = cli.folder + "/sink.key"
+        let openssl = Process()
+        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        openssl.arguments = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                             "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", certificate]
+        openssl.standardOutput = FileHandle.nullDevice
+        openssl.standardError = FileHandle.nullDevice
+        try openssl.run()
+        openssl.waitUntilExit()
+        try #require(openssl.terminationStatus == 0)
+        let sink = try DocumentSink(secret: Self.secret, tls: (certificate, key))
+        defer { sink.stop() }
+        for index in 0..<3 { try cli.ok(["log", "sanne", "\(10 + index)m", "zelfstudie", "Lezen \(index)"]) }
+        let registers = try RegisterLoader.load(shipped: RegisterLoader.shippedFolder())
+        var register = try #require(registers.first { $0.id == "hr-webhook" })
+        register.attempts = 1
+        let database = try LeerlijnDatabase.open(at: cli.db)
+        let refused = try await Exporter(register: register, credentials: Credentials(endpoint: sink.url + "/hooks", secret: Self.secret),
+                                         database: database).run()
+        #expect(refused.sent == 0 && refused.pending == 3)
+        #expect(refused.lastError?.lowercased().contains("certificate") == true, "\(refused.lastError ?? "")")
+        #expect(try sink.receipts().isEmpty)
+        let accepted = try await Exporter(register: register, credentials: Credentials(endpoint: sink.url + "/hooks", secret: Self.secret),
+                                          database: database, caFile: certificate).run()
+        #expect(accepted.sent == 3 && accepted.pending == 0)
+        #expect(try sink.receipts().count == 3)
+    }
 }

@@ -18,12 +18,15 @@ final class DocumentSink: @unchecked Sendable {
     let log: String
     private var pid = pid_t()
 
-    init(secret: String? = nil, token: String? = nil) throws {
+    /// With `tls` (a certificate and its key, PEM files), it speaks HTTPS.
+    init(secret: String? = nil, token: String? = nil, tls: (certificate: String, key: String)? = nil) throws {
         port = Int.random(in: 50000...59000)
         log = NSTemporaryDirectory() + "leerlijn-sink-\(UUID().uuidString.prefix(8)).jsonl"
+        scheme = tls == nil ? "http" : "https"
         var extra = ""
         if let secret { extra += " --secret '\(secret)'" }
         if let token { extra += " --token '\(token)'" }
+        if let tls { extra += " --tls '\(tls.certificate)' '\(tls.key)'" }
         let arguments = ["/bin/bash", "-c", "exec python3 \"$0\" --port \"$1\" --log \"$2\"\(extra) >/dev/null 2>&1 </dev/null",
                          RalphLRS.root.appendingPathComponent("scripts/test-servers/document_sink.py").path, String(port), log]
         guard let spawned = RalphLRS.spawn(arguments) else { throw CLI.Failure(description: "cannot start the document sink") }
@@ -32,7 +35,8 @@ final class DocumentSink: @unchecked Sendable {
         guard FaultyProxy.listening(port) else { throw CLI.Failure(description: "the document sink does not listen on \(port)") }
     }
 
-    var url: String { "http://127.0.0.1:\(port)" }
+    private let scheme: String
+    var url: String { "\(scheme)://127.0.0.1:\(port)" }
 
     func stop() {
         kill(pid, SIGKILL)

@@ -190,7 +190,7 @@ struct MappingTests {
 
 @Suite("Erasure and the export outbox")
 struct ErasureOutboxTests {
-    @Test("Erasing a person removes their ledger rows and their outbox records, whose payloads hold their name")
+    @Test("Erasing a person removes their ledger rows and their outbox records, whose payloads hold their name; a left flight adds nothing back")
     func eraseOutbox() throws {
         let f = try Fixture()
         try f.addPerson("Sanne de Vries", "100", email: "sanne@x.nl")
@@ -206,10 +206,16 @@ struct ErasureOutboxTests {
         #expect(try f.database.pendingItems(register: "lrs").contains { $0.payload?.contains("Sanne de Vries") == true })
         #expect(try f.database.pendingItems(register: "lrs", after: 0, limit: 1).count == 1)
         #expect(try f.database.pendingCount(register: "lrs") == 1)
+        // A killed run left a flight with Sanne's activity behind.
+        _ = try f.database.beginFlight(register: "lrs", [keys[0]])
         _ = try f.database.erasePerson("sanne", actor: "t")
         #expect(try f.database.pendingItems(register: "lrs").isEmpty)
+        // Recovering that flight adds nothing for an activity that is gone, so nothing stays pending for ever.
+        try f.database.recoverFlights(register: "lrs")
         let ledger = try f.database.read { db in try String.fetchAll(db, sql: "SELECT activity_id FROM export_statement") }
         #expect(ledger == [daan.id.description])
+        let status = try #require(try f.database.exportStatus(register: "lrs").first)
+        #expect(status.pending == 0 && status.sent == 1)
     }
 }
 

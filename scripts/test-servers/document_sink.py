@@ -2,12 +2,13 @@
 """A loopback HTTP server that receives Leerlijn's webhook events and BRLO dossiers, for the export tests.
 
 Usage: document_sink.py --port PORT --log FILE [--secret KEY] [--header X-Leerlijn-Signature] [--token TOKEN]
+                        [--tls CERT.pem KEY.pem]
 
 Every POST is appended to FILE as one JSON line: {"path", "id", "type", "signatureValid", "duplicate", "body"}.
 With --secret, a POST whose signature header is not "sha256=" + HMAC-SHA256(KEY, body) is answered 401 and not
 recorded as received; with --token, a POST without "Authorization: Bearer TOKEN" is answered 401. A POST whose
 X-Leerlijn-Id was received before is answered 200 again and recorded with "duplicate": true, as a receiver that
-keeps the ids does. Only binds 127.0.0.1. Stops on SIGTERM.
+keeps the ids does. With --tls it speaks HTTPS with that certificate. Only binds 127.0.0.1. Stops on SIGTERM.
 """
 import argparse
 import hashlib
@@ -15,6 +16,7 @@ import hmac
 import http.server
 import json
 import socketserver
+import ssl
 import threading
 
 parser = argparse.ArgumentParser()
@@ -23,6 +25,7 @@ parser.add_argument("--log", required=True)
 parser.add_argument("--secret")
 parser.add_argument("--header", default="X-Leerlijn-Signature")
 parser.add_argument("--token")
+parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
 args = parser.parse_args()
 lock = threading.Lock()
 seen = set()
@@ -67,4 +70,9 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     allow_reuse_address = True
 
 
-Server(("127.0.0.1", args.port), Handler).serve_forever()
+server = Server(("127.0.0.1", args.port), Handler)
+if args.tls:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(args.tls[0], args.tls[1])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+server.serve_forever()

@@ -282,7 +282,8 @@ extension LeerlijnDatabase {
     /// Turns the flights a run left behind (it was killed, or is still running in another process) into `sending` rows:
     /// statements that may have reached the register. The stream sends them again when their activity is unchanged
     /// (the same id: the register does not double it); ``queueVoids(for:person:since:dryRun:)`` voids them when it
-    /// changed. A statement that is confirmed, or waits in the outbox, is left as it is.
+    /// changed. A statement that is confirmed, or waits in the outbox, is left as it is, and so is one of an activity
+    /// that is gone (its person was erased).
     public func recoverFlights(register: String) throws(StoreError) {
         try write { db in
             let flights = try Row.fetchAll(db, sql: "SELECT id, statements FROM export_flight WHERE register = ?", arguments: [register])
@@ -291,7 +292,8 @@ extension LeerlijnDatabase {
                     try db.execute(sql: """
                         INSERT INTO export_statement (register, activity_id, revision, state)
                         SELECT ?1, ?2, ?3, 'sending'
-                        WHERE NOT EXISTS (SELECT 1 FROM export_item WHERE register = ?1 AND activity_id = ?2 AND revision = ?3 AND kind = 'statement')
+                        WHERE EXISTS (SELECT 1 FROM activity WHERE id = ?2)
+                          AND NOT EXISTS (SELECT 1 FROM export_item WHERE register = ?1 AND activity_id = ?2 AND revision = ?3 AND kind = 'statement')
                         ON CONFLICT (register, activity_id) DO UPDATE SET revision = excluded.revision, state = 'sending', sent_at = NULL
                         WHERE export_statement.revision < excluded.revision OR (export_statement.revision = excluded.revision AND export_statement.state = 'sending')
                         """, arguments: [register, key.activity, key.revision])
