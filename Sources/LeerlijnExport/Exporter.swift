@@ -17,9 +17,9 @@ public struct ExportReport: Codable, Sendable {
     public var payloads: [String]
 }
 
-/// Sends what is pending for a register, in batches, with retries. Kill it at any moment: what was not
-/// confirmed stays pending and the next run sends it again; statement ids are deterministic, so a resent
-/// record is recognised by the register and never doubled.
+/// Sends what is pending for a register, in batches, with retries; for an xAPI register it also streams the statements
+/// of new activity revisions. Kill it at any moment: what was not confirmed stays pending and the next run sends it
+/// again; statement ids are deterministic, so a resent record is recognised by the register and never doubled.
 public struct Exporter: Sendable {
     public let register: Register
     public let credentials: Credentials
@@ -28,7 +28,8 @@ public struct Exporter: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Extra trusted root certificates (PEM), for a register behind a private CA; verification is always on.
     public var caFile: String?
-    /// Records read from the outbox at a time (nil: 50 requests' worth per concurrent request, at least 1,000).
+    /// Records read from the outbox at a time (nil: 50 requests' worth per concurrent request, at least 1,000), and
+    /// activities read at a time by the statement stream (nil: 2,000).
     public var pageSize: Int?
 
     public init(register: Register, credentials: Credentials, database: LeerlijnDatabase, progress: (@Sendable (Int, Int) -> Void)? = nil, caFile: String? = nil) {

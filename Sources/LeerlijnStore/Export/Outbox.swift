@@ -92,7 +92,7 @@ extension LeerlijnDatabase {
             }
             let personQuery = try db.cachedStatement(sql: "SELECT name, email FROM person WHERE id = ?")
             let now = self.now()
-            // Queues the void of `old` unless the outbox holds it already; true when it is (now) queued.
+            // Queues the void of `old` unless the outbox holds it already.
             func void(_ old: UUID, activity: Activity) throws {
                 let id = XAPIStatement.voidingID(of: old)
                 guard try Int.fetchOne(db, sql: "SELECT 1 FROM export_item WHERE register = ? AND statement_id = ?",

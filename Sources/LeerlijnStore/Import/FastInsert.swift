@@ -3,7 +3,8 @@ import GRDB
 import GRDBSQLite
 import LeerlijnCore
 
-/// A prepared `INSERT` whose values are bound straight through SQLite's C interface, for the rows of a bulk import.
+/// A prepared `INSERT` whose values are bound straight through SQLite's C interface, for the rows of a bulk import
+/// and of an export's ledger.
 ///
 /// GRDB's `execute(arguments:)` builds a `StatementArguments` value of boxed `DatabaseValueConvertible`s for every
 /// execution: at a million rows with three inserts each that was a tenth of an import (docs/performance.md). This
