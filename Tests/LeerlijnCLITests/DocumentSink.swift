@@ -20,19 +20,41 @@ final class DocumentSink: @unchecked Sendable {
 
     /// With `tls` (a certificate and its key, PEM files), it speaks HTTPS.
     init(secret: String? = nil, token: String? = nil, tls: (certificate: String, key: String)? = nil) throws {
-        port = Int.random(in: 50000...59000)
         log = NSTemporaryDirectory() + "leerlijn-sink-\(UUID().uuidString.prefix(8)).jsonl"
         scheme = tls == nil ? "http" : "https"
         var extra = ""
         if let secret { extra += " --secret '\(secret)'" }
         if let token { extra += " --token '\(token)'" }
         if let tls { extra += " --tls '\(tls.certificate)' '\(tls.key)'" }
-        let arguments = ["/bin/bash", "-c", "exec python3 \"$0\" --port \"$1\" --log \"$2\"\(extra) >/dev/null 2>&1 </dev/null",
-                         RalphLRS.root.appendingPathComponent("scripts/test-servers/document_sink.py").path, String(port), log]
-        guard let spawned = RalphLRS.spawn(arguments) else { throw CLI.Failure(description: "cannot start the document sink") }
-        pid = spawned
-        for _ in 0..<100 where !FaultyProxy.listening(port) { Thread.sleep(forTimeInterval: 0.05) }
-        guard FaultyProxy.listening(port) else { throw CLI.Failure(description: "the document sink does not listen on \(port)") }
+        // A random port may be taken (the sink then exits at once): try another. Python starts slowly on a busy machine.
+        for _ in 0..<5 {
+            let port = Int.random(in: 50000...59000)
+            let arguments = ["/bin/bash", "-c", "exec python3 \"$0\" --port \"$1\" --log \"$2\"\(extra) >/dev/null 2>&1 </dev/null",
+                             RalphLRS.root.appendingPathComponent("scripts/test-servers/document_sink.py").path, String(port), log]
+            guard let spawned = RalphLRS.spawn(arguments) else { throw CLI.Failure(description: "cannot start the document sink") }
+            var status: Int32 = 0
+            var exited = false
+            var listening = false
+            for _ in 0..<400 {
+                listening = FaultyProxy.listening(port)
+                if listening { break }
+                if waitpid(spawned, &status, WNOHANG) == spawned {
+                    exited = true
+                    break
+                }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            if listening {
+                self.port = port
+                pid = spawned
+                return
+            }
+            if !exited {
+                kill(spawned, SIGKILL)
+                while waitpid(spawned, &status, 0) == -1 && errno == EINTR {}
+            }
+        }
+        throw CLI.Failure(description: "the document sink does not listen (five ports tried)")
     }
 
     private let scheme: String
