@@ -65,11 +65,16 @@ final class StatementStream {
         }
         reader.stackSize = 1 << 20
         reader.start()
-        defer {
+        // Stops the reader, waits for the last answers and their landing (also when this thread throws).
+        var finished = false
+        func finish() {
+            guard !finished else { return }
+            finished = true
             pages.cancel()
             pool.drain()
             recorder.finish()
         }
+        defer { finish() }
         while let (page, flight) = pages.take() {
             handedOver += page.count
             let tracker = PageTracker(flight: flight, batches: (page.count + register.batchSize - 1) / register.batchSize, recorder: recorder)
@@ -100,6 +105,7 @@ final class StatementStream {
                 }
             }
         }
+        finish()
         if let error = recorder.error { throw error }
     }
 
