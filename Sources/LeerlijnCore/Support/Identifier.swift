@@ -111,21 +111,9 @@ enum UUIDText {
     }
 
     static func lowercase(_ uuid: UUID) -> String {
-        var value = uuid.uuid
-        return withUnsafeBytes(of: &value) { bytes in
-            String(unsafeUninitializedCapacity: 36) { out in
-                var index = 0
-                for byte in 0..<16 {
-                    if byte == 4 || byte == 6 || byte == 8 || byte == 10 {
-                        out[index] = 0x2D
-                        index += 1
-                    }
-                    out[index] = hexDigits[Int(bytes[byte] >> 4)]
-                    out[index + 1] = hexDigits[Int(bytes[byte] & 0x0F)]
-                    index += 2
-                }
-                return 36
-            }
+        String(unsafeUninitializedCapacity: 36) { out in
+            writeLowercase(uuid, to: UnsafeMutableBufferPointer(rebasing: out[0..<36]))
+            return 36
         }
     }
 }

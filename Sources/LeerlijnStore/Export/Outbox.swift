@@ -80,16 +80,8 @@ extension LeerlijnDatabase {
     public func queueVoids(for register: Register, person: String?, since: Day?, dryRun: Bool) throws(StoreError) -> QueuedRecords {
         guard let vocabulary = register.xapi else { return QueuedRecords() }
         return try queueing(dryRun: dryRun) { db, remember in
-            var filter = ""
-            var arguments = StatementArguments([register.id])
-            if let person {
-                filter += " AND a.person_id = ?"
-                _ = arguments.append(contentsOf: [try Self.person(matching: person, db).id])
-            }
-            if let since {
-                filter += " AND a.date >= ?"
-                _ = arguments.append(contentsOf: [since])
-            }
+            let (filter, filterArguments) = Self.activityFilter(person: try person.map { try Self.person(matching: $0, db).id }, since: since)
+            let arguments = [register.id] + filterArguments
             let personQuery = try db.cachedStatement(sql: "SELECT name, email FROM person WHERE id = ?")
             let now = self.now()
             // Queues the void of `old` unless the outbox holds it already.
@@ -168,15 +160,9 @@ extension LeerlijnDatabase {
             FROM activity a WHERE NOT EXISTS (
                 SELECT 1 FROM export_item e WHERE e.register = ? AND e.activity_id = a.id AND e.revision = a.revision)
             """
-        var arguments = StatementArguments([register] + earlierKinds + [register])
-        if let person {
-            sql += " AND a.person_id = ?"
-            _ = arguments.append(contentsOf: [person])
-        }
-        if let since {
-            sql += " AND a.date >= ?"
-            _ = arguments.append(contentsOf: [since])
-        }
+        let filter = activityFilter(person: person, since: since)
+        sql += filter.sql
+        var arguments = StatementArguments([register] + earlierKinds + [register]) + filter.arguments
         if let after {
             sql += " AND (a.date, a.created_at, a.id) > (?, ?, ?)"
             _ = arguments.append(contentsOf: [after.date, after.createdAt, after.id])
@@ -186,6 +172,22 @@ extension LeerlijnDatabase {
             (try Activity(row: row), row["queued_before"] as Bool,
              ActivityPageKey(date: row["date"], createdAt: row["created_at"], id: row["id"]))
         }
+    }
+
+    /// The conditions `AND a.person_id = ?` and `AND a.date >= ?` (`a` is the activity) for what is given, with their
+    /// arguments: an export's filters.
+    static func activityFilter(person: PersonID?, since: Day?) -> (sql: String, arguments: StatementArguments) {
+        var sql = ""
+        var arguments = StatementArguments()
+        if let person {
+            sql += " AND a.person_id = ?"
+            _ = arguments.append(contentsOf: [person])
+        }
+        if let since {
+            sql += " AND a.date >= ?"
+            _ = arguments.append(contentsOf: [since])
+        }
+        return (sql, arguments)
     }
 
     /// Runs `body` on every page of ``unqueuedActivities(register:person:since:earlierKinds:after:limit:_:)``.

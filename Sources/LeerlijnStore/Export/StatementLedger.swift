@@ -88,19 +88,7 @@ public final class UnsentStatements: @unchecked Sendable {
     }
 
     /// The filters and their arguments, after the register's: `a` is the activity.
-    private var filter: (sql: String, arguments: StatementArguments) {
-        var sql = ""
-        var arguments = StatementArguments()
-        if let person {
-            sql += " AND a.person_id = ?"
-            _ = arguments.append(contentsOf: [person])
-        }
-        if let since {
-            sql += " AND a.date >= ?"
-            _ = arguments.append(contentsOf: [since])
-        }
-        return (sql, arguments)
-    }
+    private var filter: (sql: String, arguments: StatementArguments) { LeerlijnDatabase.activityFilter(person: person, since: since) }
 
     /// What an activity needs to be sent, with its arguments: not deleted, its current revision's statement neither
     /// confirmed in the ledger nor in the outbox (a void queued for an earlier revision carries the current one).

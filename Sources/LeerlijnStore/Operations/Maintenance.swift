@@ -57,13 +57,14 @@ extension LeerlijnDatabase {
     /// Checks the database and the evidence folder.
     public func doctor() throws(StoreError) -> DoctorReport {
         let migrator = Schema.migrator
-        let (integrity, foreignKeys, applied, referenced, pending) = try read { db in
+        let (integrity, foreignKeys, applied, referenced) = try read { db in
             (try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; "),
              try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
              try migrator.appliedIdentifiers(db),
-             Set(try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL")),
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export_item WHERE state = 'pending'") ?? 0)
+             Set(try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL")))
         }
+        // As `export status` counts them: the outbox's, and statements handed over without an answer.
+        let pending = try exportStatus(register: nil).reduce(0) { $0 + $1.pending }
         let known = migrator.migrations
         var stored: Set<String> = []
         if let enumerator = FileManager.default.enumerator(atPath: evidenceFolder) {
