@@ -43,7 +43,8 @@ public struct Credentials: Sendable {
                 credentials.username = section["username"] as? String
                 credentials.password = section["password"].map { "\($0)" }
                 credentials.token = section["token"] as? String
-                credentials.secret = section["secret"] as? String
+                // One secret, or several (newest first) during a key rotation: a list, or one text with spaces between them.
+                credentials.secret = section["secret"] as? String ?? (section["secret"] as? [Any])?.map { "\($0)" }.joined(separator: " ")
             }
         }
         let prefix = register.environmentPrefix

@@ -71,6 +71,9 @@ public struct Exporter: Sendable {
 
     /// ``run(person:since:dryRun:dossiers:)`` on the calling thread, which it blocks until the export is done.
     public func runHere(person: String? = nil, since: Day? = nil, dryRun: Bool = false, dossiers: DossierContext? = nil) throws -> ExportReport {
+        // A run that cannot send (no endpoint, no credentials, an unusable secret, a disabled endpoint) fails before it
+        // writes anything (DocumentDelivery.swift).
+        let settings = dryRun ? nil : try self.settings()
         let queued: QueuedRecords
         switch register.kind {
         case .xapi:
@@ -93,9 +96,10 @@ public struct Exporter: Sendable {
             return ExportReport(register: register.id, queued: queued.count + streamed.count, sent: 0, pending: payloads.count, failed: 0, lastError: nil,
                                 dryRun: true, payloads: payloads)
         }
-        let endpoint = try endpointURL()
-        let client = HTTPClient(register: register, authorization: try authorizationHeader(), caFile: caFile)
-        let secret = try signingSecret()
+        guard let settings else { preconditionFailure("settings are read for every run that sends") }
+        let endpoint = settings.endpoint
+        let client = HTTPClient(register: register, authorization: settings.authorization, caFile: caFile)
+        let secret = settings.keys
         let counter = Counter()
         counter.total = try database.pendingCount(register: register.id) + (progress == nil ? 0 : try stream?.count() ?? 0)
         let pool = SenderPool(client: client, threads: register.concurrency, capacity: register.concurrency * 40)
@@ -115,7 +119,7 @@ public struct Exporter: Sendable {
 
     /// Sends what waits in the outbox, a page at a time, so memory stays flat however many records wait. A record
     /// that is still pending after its attempts is not tried again in this run: the pages go by id.
-    func sendOutbox(pool: SenderPool, endpoint: String, secret: String?, counter: Counter) throws {
+    func sendOutbox(pool: SenderPool, endpoint: String, secret: [WebhookSignature.Key], counter: Counter) throws {
         // xAPI takes statements in batches; a webhook or dossier endpoint takes one document per request.
         let size = register.kind == .xapi ? register.batchSize : 1
         var after: Int64 = 0
@@ -130,7 +134,7 @@ public struct Exporter: Sendable {
                     do {
                         let sent = self.register.kind == .xapi
                             ? try self.send(batch, to: endpoint, connection: connection)
-                            : try self.deliver(batch[0], to: endpoint, connection: connection, secret: secret)
+                            : try self.deliver(batch[0], to: endpoint, connection: connection, keys: secret)
                         counter.add(batch.count, sent: sent, progress: self.progress)
                     } catch {
                         counter.fail(error)
@@ -179,20 +183,6 @@ public struct Exporter: Sendable {
             try database.recordAttempt(ids, sent: false, status: status, error: error, attempts: attempts)
             throw ExportError.unauthorized(register: register.id, status: status)
         }
-    }
-
-    /// Sends one webhook event or dossier, signed when the register asks for HMAC, retrying temporary failures.
-    /// A 2xx answer means received; so does 409, which a receiver that keeps the document ids answers for an id it
-    /// already holds (the ids are deterministic, docs/registers.md).
-    /// - Returns: 1 when the document is now confirmed sent, else 0.
-    func deliver(_ item: OutboxItem, to endpoint: String, connection: HTTPConnection, secret: String?) throws -> Int {
-        let body = Array((item.payload ?? "{}").utf8)
-        var headers: [String: String] = [:]
-        if let id = item.statementId { headers["Idempotency-Key"] = id; headers["X-Leerlijn-Id"] = id }
-        headers["X-Leerlijn-Type"] = item.kind == "dossier" ? "brlo.dossier" : "activity." + (item.change ?? "updated")
-        if let secret { headers[register.signatureHeader] = ActivityEvent.signature(body: body, secret: secret) }
-        let delivery = try withRetries(post: { body.withUnsafeBytes { connection.post(endpoint, body: $0, headers: headers) } }) { _ in .all }
-        return try record(delivery, ids: [item.id])
     }
 
     /// Which records of a request the register holds, after an answer of 2xx or 409.
@@ -261,15 +251,6 @@ public struct Exporter: Sendable {
             throw ExportError.noEndpoint(register: register.id)
         }
         return url.absoluteString
-    }
-
-    /// The HMAC key, for a register with `auth: hmac`.
-    func signingSecret() throws -> String? {
-        guard register.auth == .hmac else { return nil }
-        guard let secret = credentials.secret, !secret.isEmpty else {
-            throw ExportError.missingSecret(register: register.id, variables: [register.environmentPrefix + "SECRET"])
-        }
-        return secret
     }
 
     func authorizationHeader() throws -> String? {

@@ -42,7 +42,7 @@ public enum RegisterLoader {
         return FileManager.default.fileExists(atPath: folder) ? folder : nil
     }
 
-    static let fields = ["schema", "id", "kind", "title", "endpoint", "auth", "batchSize", "concurrency", "timeouts", "retry", "xapi", "dossier", "signatureHeader", "source", "note"]
+    static let fields = ["schema", "id", "kind", "title", "endpoint", "auth", "batchSize", "concurrency", "timeouts", "retry", "xapi", "dossier", "signatureHeader", "source", "note", "fields"]
     static let xapiFields = ["actor", "accountHomePage", "activityBase", "verbs", "defaultVerb", "activityTypes", "defaultActivityType",
                              "competencesExtension", "domainsExtension"]
 
@@ -117,13 +117,15 @@ public enum RegisterLoader {
                                         activityTypes: map("activityTypes"), defaultActivityType: type, competencesExtension: competences, domainsExtension: domains)
         }
         var dossierRule: String? = nil
+        var dossierRoutes: [DossierRoute] = []
         if kind == .brlo {
             guard let dossierNode = reader.node(root, "dossier"), let dossier = dossierNode.mapping else {
                 reader.issue(node, "a brlo register needs a 'dossier' mapping naming its register rule ('rule: brlo')")
                 return nil
             }
-            reader.onlyKeys(dossier, ["rule"], in: "'dossier'")
+            reader.onlyKeys(dossier, ["rule", "routes"], in: "'dossier'")
             dossierRule = reader.slug(dossier, "rule", required: true, at: dossierNode)
+            dossierRoutes = routes(dossier, reader: reader)
         } else if let dossierNode = reader.node(root, "dossier") {
             reader.issue(dossierNode, "'dossier' is only for a brlo register")
         }
@@ -138,10 +140,57 @@ public enum RegisterLoader {
         if auth != .hmac, reader.node(root, "signatureHeader") != nil {
             reader.issue(reader.node(root, "signatureHeader"), "'signatureHeader' needs 'auth: hmac'")
         }
+        let fields = eventFields(root, kind: kind, reader: reader)
         let source = reader.source(root, "source", required: false, at: node)
         guard let id, let kind, let title, reader.issues.isEmpty else { return nil }
         return Register(id: id, kind: kind, title: title, endpoint: endpoint, auth: auth, batchSize: batchSize, concurrency: concurrency,
                         connectTimeout: connect, requestTimeout: request, attempts: Int(attempts), initialDelay: initial, maxDelay: maximum,
-                        xapi: vocabulary, dossierRule: dossierRule, signatureHeader: signatureHeader, source: source, origin: reader.file, shipped: shipped)
+                        xapi: vocabulary, dossierRule: dossierRule, signatureHeader: signatureHeader, source: source, origin: reader.file, shipped: shipped,
+                        fields: fields, dossierRoutes: dossierRoutes)
+    }
+
+    /// A webhook register's `fields`: the event fields it sends, each one of ``ActivityEvent/fieldNames``.
+    static func eventFields(_ root: Node.Mapping, kind: Register.Kind?, reader: YAMLReader) -> [String]? {
+        guard let node = reader.node(root, "fields") else { return nil }
+        guard kind == .webhook else {
+            reader.issue(node, "'fields' is only for a webhook register")
+            return nil
+        }
+        guard let items = node.sequence else {
+            reader.issue(node, "'fields' must be a list of event fields: \(ActivityEvent.fieldNames.joined(separator: ", "))")
+            return nil
+        }
+        var fields: [String] = []
+        for item in items {
+            guard let name = item.string, ActivityEvent.fieldNames.contains(name) else {
+                reader.issue(item, "unknown event field '\(item.string ?? "")'; the fields are \(ActivityEvent.fieldNames.joined(separator: ", "))")
+                continue
+            }
+            if fields.contains(name) { reader.issue(item, "event field '\(name)' is listed twice") }
+            fields.append(name)
+        }
+        return fields
+    }
+
+    /// A brlo register's `dossier.routes`: each with an id, a title and whether it includes an interview.
+    static func routes(_ dossier: Node.Mapping, reader: YAMLReader) -> [DossierRoute] {
+        guard let node = reader.node(dossier, "routes") else { return [] }
+        guard let items = node.sequence else {
+            reader.issue(node, "'routes' must be a list of routes (id, title, interview)")
+            return []
+        }
+        var routes: [DossierRoute] = []
+        for item in items {
+            guard let mapping = item.mapping else { reader.issue(item, "a route must be a mapping with id, title and interview"); continue }
+            reader.onlyKeys(mapping, ["id", "title", "interview", "note"], in: "a route")
+            guard reader.node(mapping, "interview")?.bool != nil else {
+                reader.issue(item, "a route needs 'interview: true' or 'interview: false' (without an interview the manager's statement is asked)")
+                continue
+            }
+            guard let id = reader.slug(mapping, "id", required: true, at: item), let title = reader.localized(mapping, "title", required: true, at: item) else { continue }
+            if routes.contains(where: { $0.id == id }) { reader.issue(item, "route id '\(id)' is used twice") }
+            routes.append(DossierRoute(id: id, title: title, interview: reader.bool(mapping, "interview", default: false)))
+        }
+        return routes
     }
 }

@@ -37,7 +37,7 @@ struct Leerlijn: AsyncParsableCommand {
             }
             let language = (command as? DatabaseCommand)?.options.language ?? GlobalOptions.environmentLanguage
             let strings = language.strings
-            let message = strings.describe(error)
+            let message = language.registerStrings.describe(error, language: language) ?? strings.describe(error)
             FileHandle.standardError.write(Data("\(strings.errorPrefix): \(message.text)\n".utf8))
             Foundation.exit(ExitStatus.code(for: message.category))
         }

@@ -112,6 +112,19 @@ public struct BRLODossier: Codable, Hashable, Sendable {
     public var standard: Standard?
     public var activities: [ActivityPart]
     public var reflections: [Reflection]
+    // What the BRLO asks first (added in issue 18; the fields above keep their meaning, so the schema stays /1).
+    /// The role as teacher educator: description, justification, tasks, the hours the employer confirmed.
+    public var educatorRole: EducatorRolePart?
+    /// The institute or opleidingsschool, partnership and sector.
+    public var workContext: WorkContextPart?
+    /// The registration route, and the manager's statement where the route needs one (nil until a route is chosen).
+    public var route: RoutePart?
+    /// The reflection per top-level area of the standard (the grondslag first), written or still missing.
+    public var areaReflections: [AreaReflectionPart]?
+    /// The latest registration in this register as recorded: since, number, term.
+    public var registrationRecord: RegistrationRecordPart?
+    /// What an assessor reads first that is not recorded yet, in the order they read it.
+    public var missing: [Part]?
 
     /// The teacher-education roles a register rule names (the roles of its criteria, e.g. schoolopleider and instituutsopleider).
     public static func roles(of rule: Rule) -> Set<Role> {
@@ -135,7 +148,8 @@ public struct BRLODossier: Codable, Hashable, Sendable {
     ///   - status: the person's standing with `rule`, evaluated on `asOf`.
     ///   - fingerprint: a hash of the data behind the dossier, and `sequence` its number in the outbox (see ``dossierID(person:sequence:fingerprint:)``).
     public static func build(person: Person, externalIds: [PersonProfile.ExternalIdentifier], line: PersonLine, entries: [ActivityEntry], rule: Rule,
-                             status: RegistrationStatus, catalog: ProfileCatalog, asOf: Day, fingerprint: String, sequence: Int = 0) -> BRLODossier {
+                             status: RegistrationStatus, catalog: ProfileCatalog, asOf: Day, fingerprint: String, sequence: Int = 0,
+                             record: EducatorRecord = EducatorRecord(role: nil, tasks: [], reflections: []), routes: [DossierRoute] = []) -> BRLODossier {
         let roleSet = roles(of: rule)
         let periods = line.roles.filter { roleSet.contains($0.role) }.sorted { ($0.since, $0.role.rawValue) < ($1.since, $1.role.rawValue) }
         let current = entries.filter { $0.activity.deletedAt == nil && $0.activity.date <= asOf }.sorted { ($0.activity.date, $0.activity.id.description) < ($1.activity.date, $1.activity.id.description) }
@@ -178,11 +192,15 @@ public struct BRLODossier: Codable, Hashable, Sendable {
             return Reflection(activity: entry.activity.id.description, date: entry.activity.date, text: text,
                               areas: (relevant[entry.activity.id.description] ?? []).sorted())
         }
+        let registration = line.registrations.filter { $0.register == rule.id }.max { $0.since < $1.since }
+        let educator = educatorParts(record: record, routes: routes, standard: standard, registration: registration, expires: status.expires)
         return BRLODossier(
             schema: schemaName, dossierId: dossierID(person: person.id, sequence: sequence, fingerprint: fingerprint).uuidString.lowercased(), register: rule.id, asOf: asOf,
             person: PersonPart(id: person.id.description, name: person.name, email: person.email, externalIds: externalIds),
             roles: periods.map { RolePart(role: $0.role, since: $0.since, until: $0.until, hoursPerWeek: $0.minutesPerWeek.map { Double($0) / 60 }) },
-            hoursPerYear: hoursPerYear(periods, asOf: asOf), registration: status, standard: standard, activities: activities, reflections: reflections)
+            hoursPerYear: hoursPerYear(periods, asOf: asOf), registration: status, standard: standard, activities: activities, reflections: reflections,
+            educatorRole: educator.role, workContext: educator.context, route: educator.route, areaReflections: educator.reflections,
+            registrationRecord: educator.registration, missing: educator.missing)
     }
 
     /// Minutes in the roles per school year (``RolePeriod/agreedMinutes(_:from:through:)``), the year under way up to `asOf`.

@@ -37,11 +37,17 @@ public struct Register: Codable, Hashable, Sendable {
     public var source: SourceCitation?
     public var origin: String
     public var shipped: Bool
+    // Webhooks and dossiers (issue 18): the fields a webhook event carries, and the BRLO routes.
+    /// For a `webhook` register: the fields of the event's activity part it sends (``ActivityEvent/fieldNames``);
+    /// nil in a definition that lists none, which sends ``ActivityEvent/defaultFields`` (no reflection, no email).
+    public var fields: [String]?
+    /// For a `brlo` register: the registration routes and whether each needs the manager's statement.
+    public var dossierRoutes: [DossierRoute] = []
 
     public init(id: String, kind: Kind, title: LocalizedText, endpoint: String?, auth: Auth, batchSize: Int = 50, concurrency: Int = 2,
                 connectTimeout: Double = 10, requestTimeout: Double = 30, attempts: Int = 5, initialDelay: Double = 0.5, maxDelay: Double = 30,
                 xapi: XAPIVocabulary? = nil, dossierRule: String? = nil, signatureHeader: String = Register.defaultSignatureHeader,
-                source: SourceCitation? = nil, origin: String, shipped: Bool) {
+                source: SourceCitation? = nil, origin: String, shipped: Bool, fields: [String]? = nil, dossierRoutes: [DossierRoute] = []) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -60,7 +66,12 @@ public struct Register: Codable, Hashable, Sendable {
         self.source = source
         self.origin = origin
         self.shipped = shipped
+        self.fields = fields
+        self.dossierRoutes = dossierRoutes
     }
+
+    /// The fields a webhook event of this register carries.
+    public var eventFields: Set<String> { Set(fields ?? ActivityEvent.defaultFields) }
 
     /// The signature header when a register names none.
     public static let defaultSignatureHeader = "X-Leerlijn-Signature"
@@ -102,4 +113,23 @@ public struct XAPIVocabulary: Codable, Hashable, Sendable {
         self.competencesExtension = competencesExtension
         self.domainsExtension = domainsExtension
     }
+}
+
+/// A route to BRLO registration (the 2015 procedure names independent, coaching, a training programme, a professional
+/// learning community and HR policy), from the register definition: data a partnership can change.
+public struct DossierRoute: Codable, Hashable, Sendable {
+    public var id: String
+    public var title: LocalizedText
+    /// True when the route includes an interview with the assessors; a route without one needs the manager's
+    /// (leidinggevende's) statement that the application was discussed.
+    public var interview: Bool
+
+    public init(id: String, title: LocalizedText, interview: Bool) {
+        self.id = id
+        self.title = title
+        self.interview = interview
+    }
+
+    /// Whether the dossier needs the manager's statement on this route.
+    public var needsManagerStatement: Bool { !interview }
 }

@@ -94,11 +94,17 @@ public struct Registration: Codable, Hashable, Sendable {
     /// The register rule's id, e.g. `brlo`.
     public var register: String
     public var since: Day
+    /// The registration number the register gave, if recorded (dossier, issue 18).
+    public var number: String?
+    /// The last day of the registration's term as the register stated it, if recorded; prolongatie is due by then.
+    public var until: Day?
 
-    public init(id: Int64? = nil, personId: PersonID, register: String, since: Day) {
+    public init(id: Int64? = nil, personId: PersonID, register: String, since: Day, number: String? = nil, until: Day? = nil) {
         self.id = id
         self.personId = personId
         self.register = register
         self.since = since
+        self.number = number
+        self.until = until
     }
 }

@@ -348,6 +348,51 @@ enum Schema {
             // Records for activities deleted before they were ever queued; the stream skips deleted activities.
             try db.execute(sql: "DELETE FROM export_item WHERE kind = 'skip'")
         }
+        migrator.registerMigration("v15-dossier") { db in
+            // What the BRLO asks of a teacher educator first (DossierRecords.swift): the role described and justified,
+            // with the hours the employer confirmed, the work context, the route with the manager's statement, the tasks,
+            // a reflection per area of the standard, and the registration's number and term.
+            try db.execute(sql: """
+                CREATE TABLE educator_role (
+                  person_id TEXT PRIMARY KEY NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                  description TEXT, justification TEXT,
+                  context TEXT CHECK (context IN ('instituut', 'opleidingsschool')),
+                  organisation TEXT,
+                  partnership_id INTEGER REFERENCES partnership(id) ON DELETE SET NULL,
+                  sector TEXT,
+                  confirmed_minutes_per_year INTEGER CHECK (confirmed_minutes_per_year IS NULL OR confirmed_minutes_per_year >= 0),
+                  confirmed_by TEXT, confirmed_on TEXT,
+                  route TEXT, manager_name TEXT, manager_statement TEXT, manager_statement_on TEXT,
+                  updated_at DATETIME NOT NULL)
+                """)
+            try db.execute(sql: """
+                CREATE TABLE educator_task (
+                  id INTEGER PRIMARY KEY,
+                  person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                  description TEXT NOT NULL,
+                  kind TEXT NOT NULL CHECK (kind IN ('education', 'coaching')),
+                  minutes_per_year INTEGER CHECK (minutes_per_year IS NULL OR minutes_per_year >= 0),
+                  created_at DATETIME NOT NULL)
+                """)
+            try db.execute(sql: "CREATE INDEX educator_task_on_person ON educator_task(person_id)")
+            try db.execute(sql: """
+                CREATE TABLE dossier_reflection (
+                  person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                  framework TEXT NOT NULL, item TEXT NOT NULL, text TEXT NOT NULL,
+                  updated_at DATETIME NOT NULL,
+                  PRIMARY KEY (person_id, framework, item)) WITHOUT ROWID
+                """)
+            try db.alter(table: "registration") { t in
+                t.add(column: "number", .text)
+                t.add(column: "until", .text)
+            }
+            // Endpoints a 410 Gone disabled, until `export enable` (DocumentDelivery.swift).
+            try db.execute(sql: """
+                CREATE TABLE export_endpoint (
+                  register TEXT NOT NULL, endpoint TEXT NOT NULL, status INTEGER, disabled_at DATETIME NOT NULL,
+                  PRIMARY KEY (register, endpoint)) WITHOUT ROWID
+                """)
+        }
         return migrator
     }
 

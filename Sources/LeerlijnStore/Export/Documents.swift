@@ -6,10 +6,11 @@ extension LeerlijnDatabase {
     /// The BRLO dossier of the teacher educator `person` names, as of `today`.
     /// - Throws: ``StoreError/lookup(_:)`` for an unknown person; ``StoreError/invalid(_:)`` when the person holds none
     ///   of the rule's teacher-education roles.
-    public func dossier(of person: String, rule: Rule, catalog: ProfileCatalog, today: Day) throws(StoreError) -> BRLODossier {
+    /// - Parameter routes: the registration routes of the brlo register definition (``Register/dossierRoutes``).
+    public func dossier(of person: String, rule: Rule, catalog: ProfileCatalog, today: Day, routes: [DossierRoute] = []) throws(StoreError) -> BRLODossier {
         try read { db in
             let person = try Self.person(matching: person, db)
-            return try Self.dossier(of: person, rule: rule, catalog: catalog, today: today, sequence: 0, db).dossier
+            return try Self.dossier(of: person, rule: rule, catalog: catalog, today: today, sequence: 0, routes: routes, db).dossier
         }
     }
 
@@ -35,7 +36,8 @@ extension LeerlijnDatabase {
                     SELECT * FROM export_item WHERE register = ? AND person_id = ? AND kind = 'dossier' ORDER BY id DESC LIMIT 1
                     """, arguments: [register.id, person.id])
                 let revision = (last?.revision ?? 0) + 1
-                let (dossier, fingerprint) = try Self.dossier(of: person, rule: rule, catalog: catalog, today: today, sequence: revision, db)
+                let (dossier, fingerprint) = try Self.dossier(of: person, rule: rule, catalog: catalog, today: today, sequence: revision,
+                                                              routes: register.dossierRoutes, db)
                 if let last, last.fingerprint == fingerprint { continue }
                 if let last, last.state == "pending", last.attempts == 0 {
                     try db.execute(sql: "DELETE FROM export_item WHERE id = ?", arguments: [last.id])   // superseded before it was tried
@@ -81,7 +83,7 @@ extension LeerlijnDatabase {
                     }
                     if people[activity.personId] == nil { people[activity.personId] = try Self.eventPerson(activity.personId, db) }
                     let change = ActivityEvent.change(deleted: deleted, previous: previous)
-                    let document = ActivityEvent.document(for: entry, change: change, person: people[activity.personId]!)
+                    let document = ActivityEvent.document(for: entry, change: change, person: people[activity.personId]!, fields: register.eventFields)
                     remember(try Self.enqueueDocument(
                         register.id, activity: activity.id, person: activity.personId, revision: activity.revision, kind: "event",
                         id: ActivityEvent.eventID(activity: activity.id, revision: activity.revision).uuidString.lowercased(),
@@ -107,7 +109,8 @@ extension LeerlijnDatabase {
     /// their revisions, mappings, evidence and sign-offs), the rule and the standard's version, which criteria are met,
     /// and the hours of completed school years. Figures that only move with the calendar (days left, this year's hours
     /// so far) are not in it, so an unchanged teacher educator is not sent again every day.
-    static func dossier(of person: Person, rule: Rule, catalog: ProfileCatalog, today: Day, sequence: Int, _ db: Database) throws -> (dossier: BRLODossier, fingerprint: String) {
+    static func dossier(of person: Person, rule: Rule, catalog: ProfileCatalog, today: Day, sequence: Int, routes: [DossierRoute] = [],
+                        _ db: Database) throws -> (dossier: BRLODossier, fingerprint: String) {
         let line = try Self.line(of: person.id, db)
         let roles = BRLODossier.roles(of: rule)
         guard line.roles.contains(where: { roles.contains($0.role) }) else {
@@ -121,14 +124,18 @@ extension LeerlijnDatabase {
         struct Basis: Encodable {
             var name: String, email: String?, externalIds: [PersonProfile.ExternalIdentifier], line: PersonLine
             var activities: [ActivityEntry], rule: Rule, framework: String?, state: String, met: [String: Bool?], completedYears: [Int]
+            var educator: EducatorRecord, routes: [DossierRoute]
         }
+        let record = try Self.educatorRecord(of: person.id, db)
         let completed = BRLODossier.hoursPerYear(line.roles.filter { roles.contains($0.role) }, asOf: today).filter(\.complete).map(\.minutes)
         let basis = Basis(name: person.name, email: person.email, externalIds: externalIds, line: line, activities: entries, rule: rule,
                           framework: framework.map { "\($0.id)@\($0.version)" }, state: status.state.rawValue,
-                          met: Dictionary(status.criteria.map { ($0.id, $0.met) }, uniquingKeysWith: { first, _ in first }), completedYears: completed)
+                          met: Dictionary(status.criteria.map { ($0.id, $0.met) }, uniquingKeysWith: { first, _ in first }), completedYears: completed,
+                          educator: record, routes: routes)
         let fingerprint = SHA256.hex(of: Array(try canonicalJSON(basis).utf8))
         let dossier = BRLODossier.build(person: person, externalIds: externalIds, line: line, entries: entries, rule: rule, status: status,
-                                        catalog: catalog, asOf: today, fingerprint: fingerprint, sequence: sequence)
+                                        catalog: catalog, asOf: today, fingerprint: fingerprint, sequence: sequence,
+                                        record: record, routes: routes)
         return (dossier, fingerprint)
     }
 

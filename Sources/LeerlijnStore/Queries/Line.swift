@@ -93,7 +93,11 @@ extension LeerlijnDatabase {
     }
 
     /// Records a registration in a register (e.g. BRLO) from a day on.
-    public func recordRegistration(_ person: String, register: Rule, since: Day, actor: String) throws(StoreError) -> PersonLine {
+    /// - Parameters: `number`, `until`: the registration number and the term's last day, as the register stated them (dossier).
+    public func recordRegistration(_ person: String, register: Rule, since: Day, number: String? = nil, until: Day? = nil, actor: String) throws(StoreError) -> PersonLine {
+        if let until, until < since {
+            throw .invalid(ValueError(field: "until", value: until.description, expected: .dayOnOrAfter(option: "--since", day: since)))
+        }
         guard register.kind == .register else {
             throw .invalid(ValueError(field: "register", value: register.id, expected: .registerRule))
         }
@@ -103,7 +107,8 @@ extension LeerlijnDatabase {
                 .filter(Column("since") == since).fetchCount(db) > 0 {
                 throw StoreError.duplicate(.rule, value: "\(register.id) \(since)")
             }
-            var registration = Registration(personId: person.id, register: register.id, since: since)
+            var registration = Registration(personId: person.id, register: register.id, since: since,
+                                            number: number.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }, until: until)
             try registration.insert(db)
             try self.audit(.create, entity: "registration", id: person.id.description, before: nil as Registration?, after: registration, actor: actor, db)
             return person.id

@@ -275,7 +275,8 @@ extension Registration {
     /// Reads a row of the table by column name (the same columns and values as the `Codable` decoding).
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), register: try row.decode(forColumn: "register"),
-                  since: try row.decode(forColumn: "since"))
+                  since: try row.decode(forColumn: "since"), number: row.hasColumn("number") ? try row.decode(forColumn: "number") : nil,
+                  until: row.hasColumn("until") ? try row.decode(forColumn: "until") : nil)
     }
 }
 

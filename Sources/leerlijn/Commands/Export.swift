@@ -10,7 +10,7 @@ struct ExportCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
         abstract: help.export.abstract,
-        subcommands: [Send.self, Status.self], defaultSubcommand: Send.self) }
+        subcommands: [Send.self, Status.self, ExportSecret.self, ExportEnable.self], defaultSubcommand: Send.self) }
 
     struct Send: AsyncParsableCommand, DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(

@@ -149,10 +149,13 @@ struct RegistrationCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(help.registrationRecord.person)) var person: String
         @Option(help: ArgumentHelp(help.registrationRecord.register)) var register: String
         @Option(help: ArgumentHelp(help.registrationRecord.since)) var since: String
+        @Option(help: ArgumentHelp(registerHelp.registrationNumber)) var number: String?
+        @Option(help: ArgumentHelp(registerHelp.registrationUntil)) var until: String?
 
         func run() throws {
             let rule = try options.loadProfiles().rules.registerRule(register)
-            let line = try options.openDatabase().recordRegistration(person, register: rule, since: try options.day(since), actor: options.actorName)
+            let line = try options.openDatabase().recordRegistration(person, register: rule, since: try options.day(since), number: number,
+                                                                     until: try until.map(options.day), actor: options.actorName)
             try options.emit(line, table: options.views.personLine(line), message: options.strings.registrationRecorded(rule.id, try options.day(since)))
         }
     }
