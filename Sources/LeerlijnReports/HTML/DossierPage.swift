@@ -39,7 +39,7 @@ public struct DossierPage: Sendable {
             ("criteria", r.criteriaSection, criteriaSection()),
             ("activities", r.activitiesSection, activitiesSection()),
         ]
-        var out = Page.head(title: title, language: language)
+        var out = Page.head(title: title, language: language) + "<style>\(Self.css)</style>"
         out += "<header class=\"page-head\"><h1>\(e(title))</h1>"
         out += "<p class=\"meta\">\(e(r.pageIntro(dossier.register, date(dossier.asOf))))</p>"
         out += "<p class=\"hint\">\(e(r.printHint))</p>"
@@ -57,6 +57,16 @@ public struct DossierPage: Sendable {
         out += "</main><footer class=\"page-foot\">\(e(r.madeWith(date(dossier.asOf))))</footer></body></html>\n"
         return out
     }
+
+    /// What the dossier adds to the shared stylesheet: facts as a two-column list, warnings, the to-do box, the statement.
+    static let css = """
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
+        dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+        .warning { color: #8a4b00; font-weight: 600; }
+        .todo { border: 2px solid #D55E00; padding: .5rem 1rem; margin: .5rem 0 1rem; }
+        blockquote.statement { border-left: 4px solid var(--accent); margin: .5rem 0; padding: .2rem 1rem; background: var(--band); }
+        article.area { break-inside: avoid; page-break-inside: avoid; }
+        """
 
     func registrationSection() -> String {
         let record = dossier.registrationRecord

@@ -36,7 +36,9 @@ public enum DemoPartnership {
     /// schoolopleider would look at. Activities cover the 365 days up to `today` and are mapped to the
     /// shipped frameworks in `catalog` (the 2017 bekwaamheidseisen, SBL for students, the VELON standard
     /// for the schoolopleider, the four domains).
-    public static func build(into database: LeerlijnDatabase, catalog: ProfileCatalog, rules: RuleCatalog, today: Day, actor: String = "demo") throws(StoreError) -> Overview {
+    /// - Parameter routes: the BRLO registration routes (the brlo register definition's), for the schoolopleider's dossier.
+    public static func build(into database: LeerlijnDatabase, catalog: ProfileCatalog, rules: RuleCatalog, today: Day, actor: String = "demo",
+                             routes: [DossierRoute] = []) throws(StoreError) -> Overview {
         _ = try database.addPartnership(name: "Samen Opleiden Eemvallei (fictief)", code: "eemvallei")
         _ = try database.addBoard(name: "Stichting Primair Onderwijs Eemvallei", code: "spo-eemvallei", partnership: "eemvallei")
         _ = try database.addBoard(name: "Vereniging Scholengroep De Brug", code: "de-brug", partnership: "eemvallei")
@@ -108,6 +110,12 @@ public enum DemoPartnership {
             for (index, entry) in try database.activities(matching: ActivityFilter(person: person, from: thisYear.firstDay)).enumerated() where index % 2 == 0 {
                 _ = try database.verifyActivity(entry.activity.id.description, by: verifier, note: nil, actor: actor)
             }
+        }
+        // The schoolopleider's BRLO dossier: her role, tasks, context, route and a reflection per area (DemoEducator.swift).
+        do {
+            try recordEducator("100301", database: database, routes: routes, schoolYearStart: thisYear.firstDay, actor: actor)
+        } catch {
+            throw StoreError.wrap(error)
         }
         // A PLG meeting logged once for its participants.
         _ = try database.addSession(NewSession(date: min(today, thisYear.firstDay.adding(days: 60)), minutes: 90, kind: "plg", title: "PLG rekenonderwijs",

@@ -28,7 +28,8 @@ struct Demo: DatabaseCommand {
         let path = options.db ?? (NSTemporaryDirectory() + "leerlijn-demo-\(UUID().uuidString.prefix(8).lowercased())/leerlijn.sqlite")
         let database = try LeerlijnDatabase.open(at: path, create: true)
         let profiles = try options.loadProfiles()
-        let overview = try DemoPartnership.build(into: database, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+        let overview = try DemoPartnership.build(into: database, catalog: profiles.catalog, rules: profiles.rules, today: options.today,
+                                                 routes: try DossierCommand.routes(rule: "brlo"))
         let s = options.strings, views = options.views, language = options.language
         // The pages the starter and HR would show: the starter's portfolio and the dashboard, next to the database.
         let folder = PageFile.folder(of: path)
