@@ -8,7 +8,8 @@ import LeerlijnStore
 
 @Suite("Webhook events and BRLO dossiers to a loopback receiver", .serialized)
 struct DocumentExportTests {
-    static let secret = "gedeeld-geheim"
+    /// A Standard Webhooks secret (32 bytes); document_sink.py checks the deprecated X-Leerlijn-Signature keyed with its text.
+    static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw8BeTgSqr2ac="
 
     func webhookEnvironment(_ sink: DocumentSink, endpoint: String? = nil, secret: String = secret) -> [String: String] {
         ["LEERLIJN_HR_WEBHOOK_ENDPOINT": endpoint ?? sink.url + "/hooks", "LEERLIJN_HR_WEBHOOK_SECRET": secret]
@@ -60,10 +61,10 @@ struct DocumentExportTests {
         defer { sink.stop() }
         let cli = try CLI.withSanne()
         try cli.ok(["log", "sanne", "1u", "cursus", "Eerste"])
-        let result = try cli.run(["export", "--register", "hr-webhook"], environment: webhookEnvironment(sink, secret: "verkeerd-geheim"))
+        let result = try cli.run(["export", "--register", "hr-webhook"], environment: webhookEnvironment(sink, secret: "whsec_3aC5Of0xb5mXOt1jdyzyIhK2d3ZnQNO5q7ozPLvkmFo="))
         #expect(result.status == 74)
         #expect(result.stderr.contains("hr-webhook") && result.stderr.contains("401"))
-        #expect(!result.stderr.contains("verkeerd-geheim") && !result.stdout.contains("verkeerd-geheim"))
+        #expect(!result.stderr.contains("whsec_3aC5") && !result.stdout.contains("whsec_3aC5"))
         let status = try json(try cli.ok(["export", "status", "--register", "hr-webhook", "--format", "json"])) as! [[String: Any]]
         #expect(status.first?["pending"] as? Int == 1)
         let missing = try cli.run(["export", "--register", "hr-webhook"], environment: ["LEERLIJN_HR_WEBHOOK_ENDPOINT": sink.url])

@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// The receiver of scripts/test-servers/document_sink.py on a loopback port: it checks signatures or a bearer token
-/// and logs every POST it takes.
+/// and logs every POST it takes. With `standardSecrets` it is scripts/test-servers/webhook_receiver.py instead, which
+/// verifies each delivery with the Standard Webhooks reference library (`standardwebhooks`, in .venv-webhooks).
 final class DocumentSink: @unchecked Sendable {
     struct Receipt {
         let path: String
@@ -12,6 +13,19 @@ final class DocumentSink: @unchecked Sendable {
         let type: String?
         let duplicate: Bool
         let body: [String: Any]
+        /// For the Standard Webhooks receiver: whether it verified, why not, its answer, and the headers as received.
+        var accepted = true
+        var reason: String? = nil
+        var status: Int? = nil
+        var headers: [String: String] = [:]
+        var rawBody = ""
+    }
+
+    /// The Standard Webhooks receiver can run: its virtualenv is installed (CI sets LEERLIJN_REQUIRE_WEBHOOKS=1, so that
+    /// a missing one fails instead of skipping).
+    static var standardAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: RalphLRS.root.appendingPathComponent(".venv-webhooks/bin/python").path)
+            || ProcessInfo.processInfo.environment["LEERLIJN_REQUIRE_WEBHOOKS"] == "1"
     }
 
     let port: Int
@@ -19,18 +33,24 @@ final class DocumentSink: @unchecked Sendable {
     private var pid = pid_t()
 
     /// With `tls` (a certificate and its key, PEM files), it speaks HTTPS.
-    init(secret: String? = nil, token: String? = nil, tls: (certificate: String, key: String)? = nil) throws {
+    init(secret: String? = nil, token: String? = nil, tls: (certificate: String, key: String)? = nil, standardSecrets: [String] = [],
+         clockSkew: Int = 0, answer: Int? = nil) throws {
         log = NSTemporaryDirectory() + "leerlijn-sink-\(UUID().uuidString.prefix(8)).jsonl"
         scheme = tls == nil ? "http" : "https"
         var extra = ""
         if let secret { extra += " --secret '\(secret)'" }
         if let token { extra += " --token '\(token)'" }
         if let tls { extra += " --tls '\(tls.certificate)' '\(tls.key)'" }
+        for secret in standardSecrets { extra += " --secret '\(secret)'" }
+        if clockSkew != 0 { extra += " --clock-skew \(clockSkew)" }
+        if let answer { extra += " --answer \(answer)" }
+        let python = standardSecrets.isEmpty ? "python3" : RalphLRS.root.appendingPathComponent(".venv-webhooks/bin/python").path
+        let script = standardSecrets.isEmpty ? "scripts/test-servers/document_sink.py" : "scripts/test-servers/webhook_receiver.py"
         // A random port may be taken (the sink then exits at once): try another. Python starts slowly on a busy machine.
         for _ in 0..<5 {
             let port = Int.random(in: 50000...59000)
-            let arguments = ["/bin/bash", "-c", "exec python3 \"$0\" --port \"$1\" --log \"$2\"\(extra) >/dev/null 2>&1 </dev/null",
-                             RalphLRS.root.appendingPathComponent("scripts/test-servers/document_sink.py").path, String(port), log]
+            let arguments = ["/bin/bash", "-c", "exec \"$3\" \"$0\" --port \"$1\" --log \"$2\"\(extra) >/dev/null 2>&1 </dev/null",
+                             RalphLRS.root.appendingPathComponent(script).path, String(port), log, python]
             guard let spawned = RalphLRS.spawn(arguments) else { throw CLI.Failure(description: "cannot start the document sink") }
             var status: Int32 = 0
             var exited = false
@@ -73,8 +93,14 @@ final class DocumentSink: @unchecked Sendable {
         return try text.split(separator: "\n").map { line in
             let entry = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
             let body = try JSONSerialization.jsonObject(with: Data((entry["body"] as! String).utf8)) as! [String: Any]
-            return Receipt(path: entry["path"] as! String, id: entry["id"] as? String, type: entry["type"] as? String,
-                           duplicate: entry["duplicate"] as? Bool ?? false, body: body)
+            var receipt = Receipt(path: entry["path"] as! String, id: entry["id"] as? String, type: entry["type"] as? String,
+                                  duplicate: entry["duplicate"] as? Bool ?? false, body: body)
+            receipt.accepted = entry["accepted"] as? Bool ?? true
+            receipt.reason = entry["reason"] as? String
+            receipt.status = entry["status"] as? Int
+            receipt.headers = entry["headers"] as? [String: String] ?? [:]
+            receipt.rawBody = entry["body"] as! String
+            return receipt
         }
     }
 }
