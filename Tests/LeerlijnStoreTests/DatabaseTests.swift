@@ -16,7 +16,8 @@ struct DatabaseTests {
         let tables = try database.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
         }
-        #expect(tables == ["activity", "activity_item", "activity_kind", "audit", "board", "employment", "erasure", "evidence", "export_flight", "export_item", "export_statement", "external_id", "membership",
+        #expect(tables == ["activity", "activity_item", "activity_kind", "audit", "board", "dossier_reflection", "educator_role", "educator_task", "employment",
+                           "erasure", "evidence", "export_endpoint", "export_flight", "export_item", "export_statement", "external_id", "membership",
                            "observation", "observation_score", "partnership", "person", "person_year_budget", "person_year_item", "person_year_total",
                            "phase_period", "registration", "role_period", "school", "session", "verification"])
         #expect(try database.activityKinds().count == ActivityKind.builtInKinds.count)

@@ -36,7 +36,7 @@ extension LeerlijnDatabase {
 
     /// Sets the fields of the role statement that `change` gives (one transaction, audited).
     /// - Parameter routes: the routes of the brlo register definition; a route must be one of them.
-    /// - Throws: ``StoreError/dossier(_:)``-style refusals as ``DossierInputError`` (nothing is written).
+    /// - Throws: ``DossierInputError`` for input refused (nothing is written), ``StoreError`` for an unknown person or partnership.
     public func recordEducatorRole(_ person: String, _ change: EducatorRoleChange, routes: [DossierRoute], actor: String) throws -> EducatorRecord {
         if change.isEmpty { throw DossierInputError.nothingGiven }
         for (field, value) in [("description", change.description), ("justification", change.justification), ("organisation", change.organisation),
@@ -185,4 +185,9 @@ extension LeerlijnDatabase {
         }
         return EducatorRecord(role: role, tasks: tasks, reflections: reflections)
     }
+}
+
+extension EducatorRecord {
+    /// Nil when nothing is recorded.
+    var nilIfEmpty: EducatorRecord? { role == nil && tasks.isEmpty && reflections.isEmpty ? nil : self }
 }

@@ -18,6 +18,8 @@ public struct PersonData: Codable, Sendable {
     public var observations: [ObservationEntry] = []
     /// Lesson observations this person made of others (observation ids only).
     public var observationsMade: [String] = []
+    /// What the person recorded for a BRLO dossier (role, tasks, work context, route, reflections per area), if anything.
+    public var dossier: EducatorRecord? = nil
 }
 
 /// What `person erase` removed.
@@ -49,7 +51,8 @@ extension LeerlijnDatabase {
                 signOffsGiven: try Verification.filter(Column("verified_by") == person.id).fetchAll(db),
                 audit: audit.sorted { ($0.id ?? 0) < ($1.id ?? 0) },
                 observations: try Self.observationEntries(try Self.observations(of: person.id, db), db),
-                observationsMade: try String.fetchAll(db, sql: "SELECT id FROM observation WHERE observer_id = ? ORDER BY date", arguments: [person.id]))
+                observationsMade: try String.fetchAll(db, sql: "SELECT id FROM observation WHERE observer_id = ? ORDER BY date", arguments: [person.id]),
+                dossier: try Self.educatorRecord(of: person.id, db).nilIfEmpty)
         }
         let fileManager = FileManager.default
         var written: [String] = []
