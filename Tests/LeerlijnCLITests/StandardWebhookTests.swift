@@ -151,6 +151,8 @@ struct StandardWebhookTests {
         #expect(disabled.status == 65 && disabled.stderr.contains("disabled") && disabled.stderr.contains("export enable"))
         #expect(try RowCounts(cli.db) == before && (try gone.receipts().count) == 1)
 
+        let status = try json(try cli.ok(["export", "status", "--register", "hr-webhook", "--format", "json"])) as! [[String: Any]]
+        #expect(status.first?["disabledEndpoints"] as? [String] == [gone.url + "/hooks"] && status.first?["pending"] as? Int == 1)   // the 410 one; the third activity is not queued yet
         let enabled = try json(try cli.ok(["export", "enable", "--register", "hr-webhook", "--format", "json"])) as! [String: Any]
         #expect(enabled["enabled"] as? [String] == [gone.url + "/hooks"])
         // Enabled, the endpoint is tried again (it still answers 410 here, and is disabled again).

@@ -60,11 +60,25 @@ struct ExportCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: ArgumentHelp(help.exportStatus.register)) var register: String?
 
+        /// A register's status with the endpoints a 410 Gone disabled (`disabledEndpoints`, empty when none).
+        struct Row: Encodable {
+            let status: ExportStatus
+            let disabled: [String]
+            enum Keys: String, CodingKey { case disabledEndpoints }
+            func encode(to encoder: any Encoder) throws {
+                try status.encode(to: encoder)
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(disabled, forKey: .disabledEndpoints)
+            }
+        }
+
         func run() throws {
-            let status = try options.openDatabase().exportStatus(register: register)
-            try options.emit(status, table: TableData(
-                headers: ["register", "pending", "sent", "failed", "last error"],
-                rows: status.map { [$0.register, String($0.pending), String($0.sent), String($0.failed), $0.lastError ?? ""] }))
+            let database = try options.openDatabase()
+            let rows = try database.exportStatus(register: register).map { Row(status: $0, disabled: try database.disabledEndpoints(register: $0.register).map(\.endpoint)) }
+            try options.emit(rows, table: TableData(
+                headers: ["register", "pending", "sent", "failed", "last error", "disabled (410 Gone)"],
+                rows: rows.map { [$0.status.register, String($0.status.pending), String($0.status.sent), String($0.status.failed), $0.status.lastError ?? "",
+                                  $0.disabled.joined(separator: ", ")] }))
         }
     }
 }
