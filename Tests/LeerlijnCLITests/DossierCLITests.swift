@@ -171,6 +171,20 @@ struct DossierCLITests {
         #expect((try sink.receipts().last?.body["route"] as? [String: Any])?["managerStatement"] != nil)
     }
 
+    @Test("Text in the dossier document is escaped: markup in a role description or a reflection shows as text")
+    func escaped() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["role", "add", "sanne", "instituutsopleider", "--since", "2024-08-01", "--hours-per-week", "6"])
+        try cli.ok(["dossier", "role", "sanne", "--description", "<script>alert('rol')</script>", "--context", "instituut"])
+        try cli.ok(["dossier", "reflect", "sanne", "--area", "grondslag", "--text", "<img src=x onerror=alert(1)> & meer"])
+        let page = cli.folder + "/sanne.html"
+        try cli.ok(["dossier", "sanne", "--html", page])
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(!html.contains("<script>") && !html.contains("<img"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;rol&#39;)&lt;/script&gt;") && html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; meer"))
+        #expect(html.contains("institute (instituutsopleider)"))
+    }
+
     @Test("The dossier commands have help in English and Dutch")
     func help() throws {
         let cli = try CLI()
