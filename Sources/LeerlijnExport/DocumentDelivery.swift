@@ -52,7 +52,7 @@ extension Exporter {
                 try database.recordAttempt([item.id], sent: true, status: code, error: nil, attempts: attempt)
                 return 1
             case let .answered(code, _, _) where code == 401 || code == 403:
-                try database.recordAttempt([item.id], sent: false, status: code, error: "HTTP \(code): the register refused the credentials", attempts: attempt)
+                // Not recorded: the run fails and writes nothing (``undoQueue(after:sent:)``); the message says why.
                 throw ExportError.unauthorized(register: register.id, status: code)
             case .answered(410, _, _):
                 try database.recordAttempt([item.id], sent: false, status: 410, error: "HTTP 410 Gone: the endpoint is disabled", attempts: attempt)
@@ -76,6 +76,15 @@ extension Exporter {
         }
         try database.recordAttempt([item.id], sent: false, status: status, error: error, attempts: register.attempts)
         return 0
+    }
+
+    /// After a webhook or dossier run failed (401/403, 410 Gone, a database error) before the register confirmed
+    /// anything: removes the records the run queued and never tried, so the failed command leaves the outbox as it was
+    /// (a 410 keeps the record it was answered for, pending, and the endpoint disabled). `mark` is the outbox's last id
+    /// before the run (nil for xAPI, whose stream writes no outbox records ahead of the answers).
+    func undoQueue(after mark: Int64?, sent: Int) throws {
+        guard let mark, sent == 0 else { return }
+        try database.removeQueued(register: register.id, after: mark)
     }
 
     /// Everything a real run needs from its settings, checked before anything is written: the endpoint, the

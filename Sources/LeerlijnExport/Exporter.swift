@@ -74,6 +74,7 @@ public struct Exporter: Sendable {
         // A run that cannot send (no endpoint, no credentials, an unusable secret, a disabled endpoint) fails before it
         // writes anything (DocumentDelivery.swift).
         let settings = dryRun ? nil : try self.settings()
+        let mark = dryRun || register.kind == .xapi ? nil : try database.lastItemID(register: register.id)
         let queued: QueuedRecords
         switch register.kind {
         case .xapi:
@@ -108,10 +109,14 @@ public struct Exporter: Sendable {
             if let stream { try stream.send(pool: pool, endpoint: endpoint, counter: counter) }
         } catch {
             pool.finish()
+            try undoQueue(after: mark, sent: counter.sent)
             throw error
         }
         pool.finish()
-        if let error = counter.error { throw error }
+        if let error = counter.error {
+            try undoQueue(after: mark, sent: counter.sent)
+            throw error
+        }
         let waiting = try database.waiting(register: register.id)
         return ExportReport(register: register.id, queued: queued.count + (stream?.handedOver ?? 0), sent: counter.sent, pending: waiting.pending,
                             failed: waiting.failed, lastError: waiting.lastError, dryRun: false, payloads: [])

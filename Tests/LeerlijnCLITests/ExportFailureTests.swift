@@ -6,12 +6,15 @@ import Testing
 struct ExportFailureTests {
     static let secret = "whsec_C2kX6ZkDw1R5pEQ9nDZcZtxb8Qv0wWJbCq3sU3q9Llk="
 
-    @Test("Every failing export path (each register, each missing or bad setting, an unknown person) leaves every table's row count unchanged")
+    @Test("Every failing export path (each register, each missing or bad setting, an unknown person, a 401 from the register) leaves every table's row count unchanged")
     func nothingWritten() throws {
         let cli = try CLI()
         try cli.ok(["demo", "--db", cli.db])
         let sink = try DocumentSink()
         defer { sink.stop() }
+        // A receiver that refuses every request without its token: the register's 401 after queueing.
+        let strict = try DocumentSink(token: "juist")
+        defer { strict.stop() }
         let config = cli.folder + "/registers.yaml"
         try "hr-webhook:\n  secret: \(Self.secret)\n".write(toFile: config, atomically: true, encoding: .utf8)
         let cases: [(register: String, environment: [String: String], extra: [String], status: Int32, says: String)] = [
@@ -21,6 +24,8 @@ struct ExportFailureTests {
             ("hr-webhook", ["LEERLIJN_HR_WEBHOOK_ENDPOINT": "ftp://127.0.0.1/x", "LEERLIJN_HR_WEBHOOK_SECRET": Self.secret], [], 65, "ENDPOINT"),
             ("hr-webhook", ["LEERLIJN_HR_WEBHOOK_ENDPOINT": sink.url, "LEERLIJN_HR_WEBHOOK_SECRET": Self.secret], ["--person", "niemand"], 66, "niemand"),
             ("hr-webhook", ["LEERLIJN_HR_WEBHOOK_ENDPOINT": sink.url, "LEERLIJN_CONFIG": config], [], 65, "0600"),
+            ("hr-webhook", ["LEERLIJN_HR_WEBHOOK_ENDPOINT": strict.url, "LEERLIJN_HR_WEBHOOK_SECRET": Self.secret], [], 74, "401"),
+            ("brlo", ["LEERLIJN_BRLO_ENDPOINT": strict.url, "LEERLIJN_BRLO_TOKEN": "fout"], [], 74, "401"),
             ("brlo", ["LEERLIJN_BRLO_ENDPOINT": sink.url], [], 65, "LEERLIJN_BRLO_TOKEN"),
             ("brlo", ["LEERLIJN_BRLO_TOKEN": "t"], [], 65, "LEERLIJN_BRLO_ENDPOINT"),
             ("brlo", ["LEERLIJN_BRLO_ENDPOINT": sink.url, "LEERLIJN_BRLO_TOKEN": "t"], ["--person", "niemand"], 66, "niemand"),
