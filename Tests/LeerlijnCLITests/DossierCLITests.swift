@@ -118,6 +118,8 @@ struct DossierCLITests {
         for (arguments, says) in [
             (["dossier", "reflect", "ellen", "--area", "didactiek", "--text", "x"], "not an area of velon-beroepsstandaard-2012"),
             (["dossier", "reflect", "ellen", "--area", "agogisch", "--text", "  "], "empty"),
+            (["dossier", "reflect", "ellen", "--area", "agogisch"], "--text or with --file"),
+            (["dossier", "reflect", "ellen", "--area", "agogisch", "--text", "a", "--file", "/etc/hostname"], "not both"),
             (["dossier", "route", "ellen", "snelweg"], "Route 'snelweg' is not listed"),
             (["dossier", "role", "ellen", "--sector", "hbo"], "Sector 'hbo'"),
             (["dossier", "role", "ellen"], "Nothing to record"),

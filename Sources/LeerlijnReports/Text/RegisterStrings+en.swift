@@ -164,5 +164,6 @@ extension RegisterStrings {
             case .areaReflection: "a reflection on \(part.item ?? "an area") (leerlijn dossier reflect)"
             }
         },
-        madeWith: { date in "Made with Leerlijn on \(date)." })
+        madeWith: { date in "Made with Leerlijn on \(date)." },
+        textOrFile: "Give the reflection with --text or with --file, not both.")
 }

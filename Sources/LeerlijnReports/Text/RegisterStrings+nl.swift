@@ -166,5 +166,6 @@ extension RegisterStrings {
             case .areaReflection: "een reflectie op \(part.item ?? "een gebied") (leerlijn dossier reflect)"
             }
         },
-        madeWith: { date in "Gemaakt met Leerlijn op \(date)." })
+        madeWith: { date in "Gemaakt met Leerlijn op \(date)." },
+        textOrFile: "Geef de reflectie met --text of met --file, niet met allebei.")
 }

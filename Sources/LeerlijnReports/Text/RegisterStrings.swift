@@ -70,6 +70,8 @@ public struct RegisterStrings: Sendable {
     public var toDo: String
     public var missingPart: @Sendable (_ part: BRLODossier.Part) -> String
     public var madeWith: @Sendable (_ date: String) -> String
+    /// `dossier reflect` given both or neither of --text and --file.
+    public var textOrFile: String
 }
 
 extension Language {

@@ -17,6 +17,10 @@ struct DossierReflect: DatabaseCommand {
     @Option(help: ArgumentHelp(registerHelp.reflectFile)) var file: String?
     @Option(help: ArgumentHelp(registerHelp.reflectRule)) var rule: String = "brlo"
 
+    func validate() throws {
+        guard (text == nil) != (file == nil) else { throw ValidationError(options.language.registerStrings.textOrFile) }
+    }
+
     func run() throws {
         let profiles = try options.loadProfiles()
         let registerRule = try profiles.rules.registerRule(rule)
