@@ -80,6 +80,16 @@ struct StandardWebhookTests {
             #expect(receipt.accepted)
             #expect((receipt.headers["Webhook-Signature"] ?? receipt.headers["webhook-signature"])?.split(separator: " ").count == 2)
         }
+        // The two secrets as a list in the 0600 config file.
+        let config = cli.folder + "/registers.yaml"
+        let listed = try DocumentSink(standardSecrets: [Self.previous])
+        defer { listed.stop() }
+        try "hr-webhook:\n  endpoint: \(listed.url)/hooks\n  secret:\n    - \(Self.current)\n    - \(Self.previous)\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config)
+        try cli.ok(["log", "sanne", "35m", "cursus", "Uit het bestand"])
+        try cli.ok(["export", "--register", "hr-webhook"], environment: ["LEERLIJN_CONFIG": config])
+        let fromFile = try #require(try listed.receipts().first)
+        #expect(fromFile.accepted && (fromFile.headers["Webhook-Signature"] ?? fromFile.headers["webhook-signature"])?.split(separator: " ").count == 2)
         // A receiver that knows neither refuses: Leerlijn stops on the 401 and keeps the event pending.
         let stranger = try DocumentSink(standardSecrets: ["whsec_" + Data(repeating: 9, count: 32).base64EncodedString()])
         defer { stranger.stop() }
