@@ -4,6 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ ! -x .venv-webhooks/bin/python ] || ! .venv-webhooks/bin/python -c "import standardwebhooks" 2>/dev/null; then
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    # Debian splits venv/ensurepip out of the interpreter package.
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv
+  fi
   python3 -m venv .venv-webhooks
   .venv-webhooks/bin/pip install --quiet --disable-pip-version-check "standardwebhooks==1.1.0"
 fi
