@@ -73,8 +73,12 @@ public struct Employment: Codable, Hashable, Sendable {
     /// The last day, or nil while it lasts.
     public var until: Day?
     public var fte: FTE
+    /// What the person is employed as (leraar unless recorded otherwise).
+    public var function: StaffFunction
 
-    public init(id: Int64? = nil, personId: PersonID, boardId: Int64, schoolId: Int64? = nil, since: Day, until: Day? = nil, fte: FTE) {
+    public init(id: Int64? = nil, personId: PersonID, boardId: Int64, schoolId: Int64? = nil, since: Day, until: Day? = nil, fte: FTE,
+                function: StaffFunction = .leraar) {
+        self.function = function
         self.id = id
         self.personId = personId
         self.boardId = boardId

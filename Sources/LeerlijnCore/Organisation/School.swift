@@ -13,8 +13,16 @@ public struct School: Codable, Hashable, Sendable {
     public var brin: String
     /// The vestiging (branch) number, 2 digits, if the school is one branch of an institution.
     public var vestiging: String?
+    /// The sector (po, so, sbo, vo, mbo, lerarenopleiding): it decides which rules apply to the people employed here.
+    public var sector: SchoolSector
+    /// True when the sector was not given but assumed (``SchoolSector/assumed``): schools from before sectors, or added
+    /// without one. `doctor` lists them.
+    public var sectorAssumed: Bool
 
-    public init(id: Int64? = nil, boardId: Int64, name: String, brin: String, vestiging: String? = nil) {
+    public init(id: Int64? = nil, boardId: Int64, name: String, brin: String, vestiging: String? = nil,
+                sector: SchoolSector = .assumed, sectorAssumed: Bool = false) {
+        self.sector = sector
+        self.sectorAssumed = sectorAssumed
         self.id = id
         self.boardId = boardId
         self.name = name

@@ -1,3 +1,19 @@
+/// Where a budget stands in one school year (docs/rules.md, "States").
+public enum BudgetState: String, Codable, Hashable, Sendable {
+    /// The right has not started yet by today (a future year, or an employment or phase that starts later).
+    case notStarted = "not-started"
+    /// A current year whose pace reaches the entitlement by 31 July.
+    case onTrack = "on-track"
+    /// A current year whose pace falls short of the entitlement.
+    case behind
+    /// At least the entitlement was used.
+    case met
+    /// A past year with minutes left unused (``BudgetProgress/unusedMinutes``).
+    case notMet = "not-met"
+    /// The right ended (e.g. the starter budget at basisbekwaam, the fourth periodiek or after three years).
+    case lapsed
+}
+
 /// One budget in one school year: what the rule gives, what was used, what is left, and where the pace leads.
 public struct BudgetProgress: Codable, Hashable, Sendable {
     /// The rule's id, e.g. `cao-po-starter`.
@@ -12,10 +28,18 @@ public struct BudgetProgress: Codable, Hashable, Sendable {
     public var exceededMinutes: Int
     /// Minutes used by 31 July at the pace so far.
     public var projectedMinutes: Int
-    /// True when the projection falls short of the entitlement in a year that is not over.
+    /// True when the state is `behind`: a current year of a right that has started, whose projection falls short.
     public var behind: Bool
     /// Whether unused minutes carry over (they never do for `cao-po-starter`).
     public var carriesOver: Bool
+    /// Where the budget stands this year.
+    public var state: BudgetState = .onTrack
+    /// For a year that is over or a right that lapsed: the entitled minutes left unused (0 when met).
+    public var unusedMinutes: Int? = nil
+    /// The first day on which the right no longer applies, when the rule says it ends and it has an end for this person.
+    public var endsOn: Day? = nil
+    /// Why it ends on that day.
+    public var endReason: RightEnd.Reason? = nil
 }
 
 /// One school year of a person's progress.
@@ -54,6 +78,13 @@ public struct Progress: Codable, Hashable, Sendable {
         var warnings: [ProgressWarning] = []
         if line.employments.isEmpty { warnings.append(.noEmployment) }
         if line.phases.isEmpty { warnings.append(.noPhase) }
+        // A right that ends when the person is judged basisbekwaam, but ended (by today) in another way.
+        for rule in rules.rules where rule.kind == .hoursBudget {
+            guard let ends = rule.versions.compactMap(\.ends).last, ends.phases.contains(.basisbekwaam),
+                  let end = ends.end(for: line), end.day <= today, end.reason != .phase,
+                  line.employments.contains(where: { rule.sectors.contains(line.sector(of: $0)) }) else { continue }
+            if !warnings.contains(.budgetEndedWithoutBasisbekwaam) { warnings.append(.budgetEndedWithoutBasisbekwaam) }
+        }
         let schoolYears = years.map { year -> SchoolYearProgress in
             SchoolYearProgress(schoolYear: year, budgets: budgets(line: line, rules: rules, used: used[year] ?? [:], year: year, today: today),
                                unbudgetedMinutes: unbudgeted[year] ?? 0)
@@ -85,10 +116,29 @@ extension Progress {
         let projected = today < year.firstDay ? usedMinutes : entitlement.projected(used: usedMinutes)
         let carries = year.lastDay >= (rule.versions.first?.validFrom ?? year.lastDay)
             ? (rule.version(on: min(today, year.lastDay)) ?? rule.versions.last)?.carryOver.allowed ?? false : false
+        let end = (rule.version(on: min(max(today, year.firstDay), year.lastDay)) ?? rule.versions.last)?.ends?.end(for: line)
+        let left = max(0, entitlement.minutes - usedMinutes)
+        // The state: a right not started by today (or by the year's end, for a year in the future); one that ended by
+        // today; a year that is over; else the pace of the current year.
+        let state: BudgetState
+        if let end, end.day <= today, end.day <= year.lastDay {
+            state = usedMinutes >= entitlement.minutes && entitlement.minutes > 0 ? .met : .lapsed
+        } else if today < year.firstDay || (entitlement.elapsedApplicableDays == 0 && today <= year.lastDay) {
+            state = .notStarted
+        } else if usedMinutes >= entitlement.minutes {
+            state = .met
+        } else if today > year.lastDay {
+            state = .notMet
+        } else {
+            state = projected < entitlement.minutes ? .behind : .onTrack
+        }
+        let over = today > year.lastDay || state == .lapsed
         return BudgetProgress(
             rule: rule.id, title: rule.title, entitledMinutes: entitlement.minutes, usedMinutes: usedMinutes,
-            remainingMinutes: max(0, entitlement.minutes - usedMinutes), exceededMinutes: max(0, usedMinutes - entitlement.minutes),
-            projectedMinutes: projected, behind: today <= year.lastDay && projected < entitlement.minutes, carriesOver: carries)
+            remainingMinutes: left, exceededMinutes: max(0, usedMinutes - entitlement.minutes),
+            projectedMinutes: projected, behind: state == .behind, carriesOver: carries, state: state,
+            unusedMinutes: over ? left : nil, endsOn: end.flatMap { year.contains($0.day) ? $0.day : nil },
+            endReason: end.flatMap { year.contains($0.day) ? $0.reason : nil })
     }
 }
 
@@ -98,4 +148,7 @@ public enum ProgressWarning: String, Codable, Sendable {
     case noEmployment
     /// No phase recorded: budgets for starters do not apply.
     case noPhase
+    /// A budget that ends at basisbekwaam ended another way (the fourth periodiek, or three years as a teacher)
+    /// without a basisbekwaam judgement recorded.
+    case budgetEndedWithoutBasisbekwaam = "budget-ended-without-basisbekwaam"
 }
