@@ -113,6 +113,8 @@ public struct PersonProfile: Codable, Hashable, Sendable {
     public var memberships: [SchoolPeriod]
     /// Minutes and activities per school year, oldest first (deleted activities not counted).
     public var schoolYears: [SchoolYearTotal]
+    /// Salary-scale steps reached, oldest first.
+    public var salarySteps: [SalaryStep] = []
 
     public init(person: Person, externalIds: [ExternalIdentifier], memberships: [SchoolPeriod], schoolYears: [SchoolYearTotal]) {
         self.person = person

@@ -58,6 +58,7 @@ public struct Views: Sendable {
             let until = period.until.map { " \(s.until) \($0)" } ?? ""
             rows.append([s.school, "\(period.school) \(period.schoolName) (\(s.board) \(period.board)), \(s.since) \(period.since)\(until)"])
         }
+        for step in profile.salarySteps { rows.append([language.ruleStrings.salaryStep, "\(step.label), \(s.since) \(step.since)"]) }
         for year in profile.schoolYears {
             rows.append([s.schoolYear + " " + year.schoolYear.description,
                          "\(year.activities) \(s.activities), \(Formatting.duration(year.minutes, language)) (\(year.minutes) \(s.minutes))"])
