@@ -65,8 +65,10 @@ private func plainFacts(_ settings: ReportSettings, today: Day, _ db: Database) 
         }
     }
     return try Person.fetchAll(db).filter { school[$0.id] != nil || totals[$0.id] != nil }.map { person in
-        let line = PersonLine(phases: phases[person.id] ?? [], roles: roles[person.id] ?? [], employments: employments[person.id] ?? [],
+        var line = PersonLine(phases: phases[person.id] ?? [], roles: roles[person.id] ?? [], employments: employments[person.id] ?? [],
                               registrations: registrations[person.id] ?? [])
+        // The sectors of the person's schools and boards and the salary steps, as the store reads one person's line (issue 16).
+        try LeerlijnDatabase.addSectorsAndSteps(to: &line, of: person.id, db)
         let home = school[person.id].flatMap { schools[$0] }
         let board = home.flatMap { boards[$0.boardId] }
         let held = line.roles(on: reference).map(\.rawValue).sorted()

@@ -85,7 +85,7 @@ public struct RuleVersion: Codable, Hashable, Sendable {
     public init(
         validFrom: Day, validUntil: Day? = nil, source: SourceCitation? = nil, unconfirmed: [String] = [], note: String? = nil,
         minutesPerYear: Int? = nil, proRata: Bool = true, appliesTo: Applicability = Applicability(), carryOver: CarryOver = CarryOver(),
-        registration: [Criterion] = [], termYears: Int? = nil, reregistrationCycleYears: Int? = nil, reregistration: [Criterion] = [],
+        ends: RightEnd? = nil, registration: [Criterion] = [], termYears: Int? = nil, reregistrationCycleYears: Int? = nil, reregistration: [Criterion] = [],
         minutesPerStudent: [Role: Int] = [:], studentsPerSchoolopleider: ClosedRange<Int>? = nil
     ) {
         self.minutesPerStudent = minutesPerStudent
@@ -99,6 +99,7 @@ public struct RuleVersion: Codable, Hashable, Sendable {
         self.proRata = proRata
         self.appliesTo = appliesTo
         self.carryOver = carryOver
+        self.ends = ends
         self.registration = registration
         self.termYears = termYears
         self.reregistrationCycleYears = reregistrationCycleYears

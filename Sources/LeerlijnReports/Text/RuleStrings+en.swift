@@ -6,7 +6,7 @@ extension RuleStrings {
             switch state {
             case .notStarted: "not started"
             case .onTrack: "on track"
-            case .behind: "behind"
+            case .behind: "BEHIND"
             case .met: "met"
             case .notMet: "not met"
             case .lapsed: "lapsed"

@@ -6,7 +6,7 @@ extension RuleStrings {
             switch state {
             case .notStarted: "nog niet begonnen"
             case .onTrack: "op schema"
-            case .behind: "achter"
+            case .behind: "ACHTER"
             case .met: "behaald"
             case .notMet: "niet behaald"
             case .lapsed: "vervallen"

@@ -162,8 +162,14 @@ extension LeerlijnDatabase {
         var facts: [PersonFacts] = []
         facts.reserveCapacity(count)
         for at in 0..<count where school[at] != nil || totals[at] != nil {
+            // The sectors of this person's employments' schools and boards only (the line as the store reads it).
+            var ownSchools: [Int64: SchoolSector] = [:], ownBoards: [Int64: SchoolSector] = [:]
+            for employment in employments[at] {
+                if let id = employment.schoolId, let sector = schoolSectors[id] { ownSchools[id] = sector }
+                if let sector = boardSectors[employment.boardId] { ownBoards[employment.boardId] = sector }
+            }
             let line = PersonLine(phases: phases[at], roles: roles[at], employments: employments[at], registrations: registrations[at],
-                                  salarySteps: salarySteps[at], schoolSectors: schoolSectors, boardSectors: boardSectors)
+                                  salarySteps: salarySteps[at], schoolSectors: ownSchools, boardSectors: ownBoards)
             let keys = schoolKeys[school[at].flatMap { schools[$0] == nil ? nil : $0 }]!
             let held = line.roles(on: reference).map(\.rawValue).sorted()
             let groups: [GroupBy: [String]] = [
