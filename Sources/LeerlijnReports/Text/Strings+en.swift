@@ -99,6 +99,10 @@ extension Strings {
             case .schoolChangeTooEarly: "the school changes, but not after the current school's start"
             case .phaseDayTaken: "another phase already starts on this day"
             case let .employmentNotAfter(since): "must be after the current employment's start (\(since))"
+            case .sectorValue: "must be po, so, sbo, vo, mbo or lerarenopleiding"
+            case .functionValue: "must be leraar, oop or schoolleider"
+            case .salaryStepForm: "a salary scale and step such as LB-4"
+            case .neededWithSalaryStep: "needed with a salary step"
             }
         },
         verified: { "Activity \($0) signed off" },

@@ -99,6 +99,10 @@ extension Strings {
             case .schoolChangeTooEarly: "de school wisselt, maar niet na de begindatum van de huidige school"
             case .phaseDayTaken: "op deze dag begint al een andere fase"
             case let .employmentNotAfter(since): "moet na de begindatum van het huidige dienstverband liggen (\(since))"
+            case .sectorValue: "moet po, so, sbo, vo, mbo of lerarenopleiding zijn"
+            case .functionValue: "moet leraar, oop of schoolleider zijn"
+            case .salaryStepForm: "een salarisschaal en trede zoals LB-4"
+            case .neededWithSalaryStep: "nodig bij een salaristrede"
             }
         },
         verified: { "Activiteit \($0) afgetekend" },
