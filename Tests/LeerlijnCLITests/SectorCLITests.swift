@@ -71,4 +71,27 @@ struct SectorCLITests {
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("sector"))
     }
+
+    @Test("log and import warn on a date in the future but store the activity, and the JSON says so")
+    func futureDates() throws {
+        let cli = try CLI.withSanne()
+        // Today is 2026-11-23 in the tests.
+        let logged = try cli.run(["log", "sanne", "1u", "cursus", "Rekenen", "--date", "2026-12-01", "--format", "json", "--lang", "en"])
+        #expect(logged.status == 0)
+        #expect(logged.stderr.contains("2026-12-01 is in the future"))
+        let entry = try json(logged.stdout) as! [String: Any]
+        #expect(entry["warnings"] as? [String] == ["future-date"])
+        let today = try json(try cli.ok(["log", "sanne", "1u", "cursus", "Taal", "--format", "json"])) as! [String: Any]
+        #expect(today["warnings"] == nil)
+        let file = cli.folder + "/activities.csv"
+        try "external_id,date,duration,kind,title\n100234,2026-11-01,60,cursus,Oud\n100234,2027-01-15,60,cursus,Nieuw\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try cli.run(["import", "activities", file, "--format", "json", "--lang", "en"])
+        #expect(imported.status == 0)
+        let report = try json(imported.stdout) as! [String: Any]
+        #expect(report["futureDates"] as? [Int] == [3])
+        #expect(report["futureDateCount"] as? Int == 1)
+        #expect(report["imported"] as? Int == 2)
+        #expect(imported.stderr.contains("lines 3"))
+    }
 }

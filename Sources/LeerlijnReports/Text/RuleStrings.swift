@@ -13,6 +13,7 @@ public struct RuleStrings: Sendable {
     public var sectorSet: @Sendable (_ school: String, _ sector: String) -> String
     public var assumedSectors: @Sendable (_ schools: [String]) -> String
     public var futureDate: @Sendable (_ day: Day) -> String
+    public var futureDatesImported: @Sendable (_ count: Int, _ lines: [Int]) -> String
 
     // Help.
     public var helpSchoolSector, helpBoardSector, helpFunction: String
