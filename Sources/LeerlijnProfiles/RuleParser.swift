@@ -10,7 +10,7 @@ struct RuleParser {
     static let fields = ["schema", "id", "kind", "title", "description", "sector", "functions", "source", "additionalSources", "historic", "note", "versions"]
     static let versionFields = ["validFrom", "validUntil", "source", "hoursPerYear", "proRata", "appliesTo", "carryOver", "ends", "unconfirmed", "note",
                                 "registration", "term", "reregistration", "lateRegistration",
-                                "hoursPerStudent", "studentsPerSchoolopleider"]
+                                "hoursPerStudent", "studentsPerSchoolopleider", "reductionPercent", "introductionYears", "teachingHoursPerYear"]
     static let criterionFields = ["id", "kind", "title", "roles", "consecutiveYears", "minimumHours", "framework", "items", "requires", "categories", "sectors", "note"]
 
     func parse(_ root: Node.Mapping) -> Rule? {
@@ -19,7 +19,7 @@ struct RuleParser {
         let id = reader.slug(root, "id", required: true, at: node)
         let kindText = reader.string(root, "kind", required: true, at: node)
         let kind = kindText.flatMap(Rule.Kind.init(rawValue:))
-        if let kindText, kind == nil { reader.issue(reader.node(root, "kind"), "'kind' must be hours-budget, register or facilitation, not '\(kindText)'") }
+        if let kindText, kind == nil { reader.issue(reader.node(root, "kind"), "'kind' must be hours-budget, register, facilitation or teaching-reduction, not '\(kindText)'") }
         let title = reader.localized(root, "title", required: true, at: node)
         let description = reader.localized(root, "description", required: false, at: node)
         let sectors = sectorList(root, "sector", required: true, at: node)
@@ -115,6 +115,20 @@ struct RuleParser {
                     version.carryOver = CarryOver(allowed: reader.bool(fields, "allowed", default: false), maxYears: maxYears)
                 } else {
                     reader.issue(carry, "'carryOver' must be a mapping like {allowed: false}")
+                }
+            }
+        }
+        if kind == .teachingReduction {
+            for node in reader.list(mapping, "reductionPercent", required: true, at: node) ?? [] {
+                if let percent = node.int, (0...100).contains(percent) { version.reductionPercent.append(percent) }
+                else { reader.issue(node, "'reductionPercent' values must be whole percentages from 0 to 100, e.g. [20, 10]") }
+            }
+            version.introductionYears = positiveInt(mapping, "introductionYears", at: node) ?? version.reductionPercent.count
+            if let hours = reader.node(mapping, "teachingHoursPerYear"), hours.null == nil {
+                if let value = hours.float, value > 0, value <= 2000, (value * 60).rounded() == value * 60 {
+                    version.teachingMinutesPerYear = Int((value * 60).rounded())
+                } else {
+                    reader.issue(hours, "'teachingHoursPerYear' must be a number of hours above 0, or null")
                 }
             }
         }

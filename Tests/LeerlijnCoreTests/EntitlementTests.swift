@@ -255,6 +255,43 @@ struct EntitlementTests {
         #expect(!fine.warnings.contains(.budgetEndedWithoutBasisbekwaam))
     }
 
+    @Test("The CAO VO reduction: 20% of the teaching task in year one, 10% in year two, for vo teachers only, in its own unit")
+    func teachingReduction() throws {
+        // A made-up teaching task of 100 h (6000 min) a year, for the arithmetic only: the shipped file leaves it empty.
+        var version = RuleVersion(validFrom: d("2024-08-01"))
+        version.reductionPercent = [20, 10]
+        version.introductionYears = 3
+        version.teachingMinutesPerYear = 6000
+        let rule = Rule(id: "cao-vo-starter", kind: .teachingReduction, title: .init(nl: "VO", en: "VO"), description: nil, sectors: [.vo],
+                        functions: [.leraar], source: .init(citation: "test"), historic: false, versions: [version], origin: "test", shipped: true)
+        // A full-time VO starter from 1 January 2027: 1 Jan - 31 Jul 2027 is year one (212 days): 6000 × 20% × 212 / 365 = 696.99 -> 697.
+        let line = PersonLine(phases: [phase(.starter, "2027-01-01")], employments: [job("1", "2027-01-01", school: 20)], schoolSectors: poAndVo)
+        let first = try #require(TeachingReduction.compute(rule: rule, line: line, year: y2026))
+        #expect(first.periods.map(\.percent) == [20])
+        #expect(first.periods.first?.from == d("2027-01-01"))
+        #expect(first.releasedMinutes == 697)
+        // 2027-2028 (366 days): year one to 31 Dec 2027 (153 days at 20%), year two from 1 Jan 2028 (213 days at 10%):
+        // 6000 × (153 × 20 + 213 × 10) / 100 / 366 = 6000 × 51.9 / 366 = 850.82 -> 851.
+        let second = try #require(TeachingReduction.compute(rule: rule, line: line, year: y2027))
+        #expect(second.periods.map(\.introductionYear) == [1, 2])
+        #expect(second.periods.map(\.percent) == [20, 10])
+        #expect(second.releasedMinutes == 851)
+        // Without a teaching task in the rule, only the percentages: no hours.
+        version.teachingMinutesPerYear = nil
+        let plain = Rule(id: "cao-vo-starter", kind: .teachingReduction, title: rule.title, description: nil, sectors: [.vo], functions: [.leraar],
+                         source: rule.source, historic: false, versions: [version], origin: "test", shipped: true)
+        #expect(TeachingReduction.compute(rule: plain, line: line, year: y2026)?.releasedMinutes == nil)
+        // A po starter gets none, and the VO starter no CAO PO starter budget.
+        let po = PersonLine(phases: [phase(.starter, "2027-01-01")], employments: [job("1", "2027-01-01", school: 10)], schoolSectors: poAndVo)
+        #expect(TeachingReduction.compute(rule: rule, line: po, year: y2026) == nil)
+        #expect(Entitlement.compute(rule: starterRule, line: line, year: y2026, asOf: y2026.lastDay).minutes == 0)
+        // Progress shows the reduction beside (not among) the budgets.
+        let progress = Progress.compute(person: "Vera", line: line, rules: RuleCatalog(rules: [starterRule, generalRule, rule]),
+                                        used: [:], unbudgeted: [:], years: [y2026], today: d("2027-03-01"))
+        #expect(progress.schoolYears[0].budgets.isEmpty)
+        #expect(progress.schoolYears[0].teachingReductions.map(\.rule) == ["cao-vo-starter"])
+    }
+
     @Test("Salary steps parse as scale and step: LB-4, LB4, L10.4, lb 4")
     func salarySteps() throws {
         #expect(try SalaryStep.parse("LB-4") == ("LB", 4) as (String, Int))

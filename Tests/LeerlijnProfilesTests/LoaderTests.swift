@@ -163,8 +163,14 @@ struct LoaderTests {
     func shippedRules() throws {
         let loaded = try ProfileLoader.loadAll(shipped: shipped)
         let rules = loaded.rules
+        // cao-vo-starter is new in issue 16 (the CAO VO teaching reduction); there is no MBO rule (its arrangement is unconfirmed).
         #expect(rules.rules.map(\.id) == ["brlo", "cao-po-duurzame-inzetbaarheid", "cao-po-professionalisering", "cao-po-starter",
-                                          "facilitation-oids-twente", "lerarenregister-2017"])
+                                          "cao-vo-starter", "facilitation-oids-twente", "lerarenregister-2017"])
+        let vo = try #require(rules.rule("cao-vo-starter"))
+        #expect(vo.kind == .teachingReduction && vo.sectors == [.vo])
+        #expect(vo.versions.first?.reductionPercent == [20, 10])
+        #expect(vo.versions.first?.introductionYears == 3)
+        #expect(vo.versions.first?.teachingMinutesPerYear == nil)
         #expect(rules.rule("facilitation-oids-twente")?.versions.first?.minutesPerStudent == [.mentor: 2400, .schoolopleider: 2400])
         #expect(rules.rule("facilitation-oids-twente")?.versions.first?.studentsPerSchoolopleider == 12...15)
         let starter = try #require(rules.rule("cao-po-starter"))

@@ -63,6 +63,12 @@ struct SectorTests {
         _ = try f.database.addEmployment("vera", NewEmployment(since: day("2026-08-01"), fte: .fullTime, school: "33CC"), actor: "hr")
         let vera = try f.database.progress(of: "vera", year: SchoolYear(startYear: 2026), rules: shippedProfiles.rules, today: Fixture.today)
         #expect(vera.schoolYears[0].budgets.filter { $0.rule.hasPrefix("cao-po-") }.isEmpty)
+        // The shipped CAO VO rule: 20% of the teaching task all of year one, no hours (the file gives no teaching task).
+        let reduction = try #require(vera.schoolYears[0].teachingReductions.first)
+        #expect(reduction.rule == "cao-vo-starter")
+        #expect(reduction.periods.map(\.percent) == [20])
+        #expect(reduction.releasedMinutes == nil)
+        #expect(reduction.unconfirmed.contains("teachingHoursPerYear"))
 
         // Po (11AA) until 31 December 2026, vo (33CC) from 1 January 2027, full-time starter: 2400 × 153 / 365 = 1006.03 -> 1006.
         try f.addPerson("Mo Mover", "201")

@@ -49,6 +49,8 @@ public struct SchoolYearProgress: Codable, Hashable, Sendable {
     public var budgets: [BudgetProgress]
     /// Minutes of activities in the year that count toward no budget.
     public var unbudgetedMinutes: Int
+    /// Teaching time released for a starter (CAO VO), in its own unit: not a budget.
+    public var teachingReductions: [TeachingReduction] = []
 }
 
 /// A person's progress: phase, roles, and per school year the budgets (the `progress` command's JSON).
@@ -87,7 +89,9 @@ public struct Progress: Codable, Hashable, Sendable {
         }
         let schoolYears = years.map { year -> SchoolYearProgress in
             SchoolYearProgress(schoolYear: year, budgets: budgets(line: line, rules: rules, used: used[year] ?? [:], year: year, today: today),
-                               unbudgetedMinutes: unbudgeted[year] ?? 0)
+                               unbudgetedMinutes: unbudgeted[year] ?? 0,
+                               teachingReductions: rules.rules.filter { $0.kind == .teachingReduction }
+                                   .compactMap { TeachingReduction.compute(rule: $0, line: line, year: year) })
         }
         let fte = line.fte(on: today)
         return Progress(person: person, phase: line.phase(on: today), roles: line.roles(on: today).sorted { $0.rawValue < $1.rawValue },

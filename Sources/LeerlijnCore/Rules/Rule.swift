@@ -8,6 +8,9 @@ public struct Rule: Codable, Hashable, Sendable {
         case register
         /// Guidance agreed in a partnership: hours per student by role, students per schoolopleider.
         case facilitation
+        /// Teaching time released for starters (CAO VO: a reduction of the teaching task by a share per year of the
+        /// introduction), shown in its own unit, never as a professional-development budget.
+        case teachingReduction = "teaching-reduction"
     }
 
     /// A unique id, e.g. `cao-po-starter`.
@@ -69,6 +72,15 @@ public struct RuleVersion: Codable, Hashable, Sendable {
     /// When the right ends for a person, if it does (the CAO PO starter budget: basisbekwaam, the fourth periodiek,
     /// three years as a teacher, whichever comes first).
     public var ends: RightEnd?
+
+    // Teaching reductions.
+    /// Percent of the teaching task released in each year of the introduction (year 1 first), e.g. [20, 10].
+    public var reductionPercent: [Int] = []
+    /// The years of the introduction programme, counted from the first day as a teacher (the first `starter` phase).
+    public var introductionYears: Int? = nil
+    /// Minutes of teaching (lesgevende taak) per school year for a full-time teacher, when the rule file gives it: with it
+    /// the released time is shown in hours; without it only as a percentage.
+    public var teachingMinutesPerYear: Int? = nil
 
     // Registers.
     public var registration: [Criterion]

@@ -26,6 +26,11 @@ extension RuleStrings {
         sectorSet: { school, sector in "School \(school): sector \(sector)" },
         assumedSectors: { schools in "\(schools.count) school(s) have the sector po assumed, not given (\(schools.prefix(10).joined(separator: ", "))\(schools.count > 10 ? ", ..." : "")): set the right one with leerlijn org set-sector CODE --sector vo|po|so|sbo|mbo|lerarenopleiding" },
         futureDate: { day in "the date \(day) is in the future: the activity counts from that day on" },
+        teachingReduction: { reduction, title, duration in
+            let periods = reduction.periods.map { "year \($0.introductionYear) of the introduction: \($0.percent)% of the teaching task, \($0.from) to \($0.through)" }
+            let hours = reduction.releasedMinutes.map { "; \(duration($0)) of teaching time released" } ?? " (set teachingHoursPerYear in the rule file to see hours)"
+            return "Teaching time released, not a budget (\(title)): " + periods.joined(separator: "; ") + hours
+        },
         futureDatesImported: { count, lines in "\(count) row(s) dated in the future were imported all the same (lines \(lines.map(String.init).joined(separator: ", "))\(count > lines.count ? ", ..." : ""))" },
         helpSchoolSector: "The school's sector: po, so, sbo, vo, mbo or lerarenopleiding (default: the board's default sector, else po, marked as assumed).",
         helpBoardSector: "The default sector of the board's schools: po, so, sbo, vo, mbo or lerarenopleiding.",

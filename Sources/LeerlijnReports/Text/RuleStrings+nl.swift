@@ -26,6 +26,11 @@ extension RuleStrings {
         sectorSet: { school, sector in "School \(school): sector \(sector)" },
         assumedSectors: { schools in "\(schools.count) school/scholen hebben de sector po aangenomen, niet opgegeven (\(schools.prefix(10).joined(separator: ", "))\(schools.count > 10 ? ", ..." : "")): zet de juiste met leerlijn org set-sector CODE --sector vo|po|so|sbo|mbo|lerarenopleiding" },
         futureDate: { day in "de datum \(day) ligt in de toekomst: de activiteit telt vanaf die dag" },
+        teachingReduction: { reduction, title, duration in
+            let periods = reduction.periods.map { "jaar \($0.introductionYear) van de introductie: \($0.percent)% van de lesgevende taak, \($0.from) t/m \($0.through)" }
+            let hours = reduction.releasedMinutes.map { "; \(duration($0)) lestijd vrijgemaakt" } ?? " (zet teachingHoursPerYear in het regelbestand om uren te zien)"
+            return "Vrijgemaakte lestijd, geen budget (\(title)): " + periods.joined(separator: "; ") + hours
+        },
         futureDatesImported: { count, lines in "\(count) regel(s) met een datum in de toekomst zijn toch ingelezen (regels \(lines.map(String.init).joined(separator: ", "))\(count > lines.count ? ", ..." : ""))" },
         helpSchoolSector: "De sector van de school: po, so, sbo, vo, mbo of lerarenopleiding (standaard: de standaardsector van het bestuur, anders po, gemarkeerd als aangenomen).",
         helpBoardSector: "De standaardsector van de scholen van het bestuur: po, so, sbo, vo, mbo of lerarenopleiding.",

@@ -13,6 +13,8 @@ public struct RuleStrings: Sendable {
     public var sectorSet: @Sendable (_ school: String, _ sector: String) -> String
     public var assumedSectors: @Sendable (_ schools: [String]) -> String
     public var futureDate: @Sendable (_ day: Day) -> String
+    /// "Teaching time released (CAO VO ...): year 1 20% 2026-08-01 to 2027-07-31; 0u released" (not a budget).
+    public var teachingReduction: @Sendable (_ reduction: TeachingReduction, _ title: String, _ duration: (Int) -> String) -> String
     public var futureDatesImported: @Sendable (_ count: Int, _ lines: [Int]) -> String
 
     // Help.

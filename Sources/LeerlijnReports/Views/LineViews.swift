@@ -47,6 +47,7 @@ extension Views {
                 }
             }
             if year.unbudgetedMinutes > 0 { out += "\(s.unbudgeted): \(Formatting.duration(year.unbudgetedMinutes, language))\n" }
+            for reduction in year.teachingReductions { out += language.ruleStrings.teachingReduction(reduction, text(reduction.title), { Formatting.duration($0, language) }) + "\n" }
         }
         if let brief = progress.latestObservation { out += observationBrief(brief) }
         return out
