@@ -192,6 +192,9 @@ public struct CSVHeader: Sendable {
         "date": ["datum"], "duration": ["duur"], "kind": ["soort"], "title": ["titel"], "competences": ["competenties"],
         "domains": ["domeinen"], "verifiedby": ["afgetekenddoor", "geverifieerddoor"], "description": ["beschrijving", "omschrijving"],
         "provider": ["aanbieder"], "reflection": ["reflectie"], "schoolname": ["schoolnaam"],
+        // Issue 16: sector, function, salary step.
+        "function": ["functie"], "salarystep": ["salaristrede", "trede", "periodiek"],
+        "salarystepsince": ["tredesinds", "salaristredesinds", "periodieksinds"],
     ]
 
     /// The position of a column (or one of its Dutch names), if present.
