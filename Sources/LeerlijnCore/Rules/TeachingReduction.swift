@@ -25,6 +25,10 @@ public struct TeachingReduction: Codable, Hashable, Sendable {
     /// × teaching minutes per year / days in the year, rounded once at the end (halves up).
     public static func compute(rule: Rule, line: PersonLine, year: SchoolYear) -> TeachingReduction? {
         guard rule.kind == .teachingReduction, let start = line.startedAsTeacher else { return nil }
+        // Only a year that overlaps the longest introduction, for someone ever employed in one of the rule's sectors.
+        let longest = rule.versions.compactMap(\.introductionYears).max() ?? 0
+        guard year.lastDay >= start, year.firstDay < start.addingYears(longest),
+              line.employments.contains(where: { rule.sectors.contains(line.sector(of: $0)) }) else { return nil }
         var periods: [Period] = []
         var numerator = 0, counted = true
         var day = year.firstDay
