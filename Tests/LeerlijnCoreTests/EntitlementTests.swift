@@ -253,6 +253,15 @@ struct EntitlementTests {
         #expect(fine.schoolYears[0].budgets[0].endReason == .phase)
         #expect(fine.schoolYears[0].budgets[0].endsOn == d("2025-12-01"))
         #expect(!fine.warnings.contains(.budgetEndedWithoutBasisbekwaam))
+        // An experienced teacher at LB-8, never a starter, is not warned: the budget never applied to her.
+        let experienced = PersonLine(phases: [phase(.vakbekwaam, "2010-08-01")], employments: [job("1", "2010-08-01")], salarySteps: [step(8, "2020-08-01")])
+        let none = Progress.compute(person: "Els", line: experienced, rules: RuleCatalog(rules: [starterRule]),
+                                    used: [:], unbudgeted: [:], years: [y2025], today: d("2026-03-01"))
+        #expect(!none.warnings.contains(.budgetEndedWithoutBasisbekwaam))
+        // Nor is support staff in a starter phase.
+        let oop = PersonLine(phases: [phase(.starter, "2023-01-01")], employments: [job("1", "2023-01-01", function: .oop)])
+        #expect(!Progress.compute(person: "Olga", line: oop, rules: RuleCatalog(rules: [starterRule]), used: [:], unbudgeted: [:],
+                                  years: [y2025], today: d("2026-03-01")).warnings.contains(.budgetEndedWithoutBasisbekwaam))
     }
 
     @Test("The CAO VO reduction: 20% of the teaching task in year one, 10% in year two, for vo teachers only, in its own unit")

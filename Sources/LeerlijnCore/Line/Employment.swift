@@ -106,3 +106,14 @@ public struct Registration: Codable, Hashable, Sendable {
         self.since = since
     }
 }
+
+// Decoding rows and JSON from before issue 16 (no function: leraar).
+extension Employment {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(Int64.self, forKey: .id), personId: try c.decode(PersonID.self, forKey: .personId),
+                  boardId: try c.decode(Int64.self, forKey: .boardId), schoolId: try c.decodeIfPresent(Int64.self, forKey: .schoolId),
+                  since: try c.decode(Day.self, forKey: .since), until: try c.decodeIfPresent(Day.self, forKey: .until),
+                  fte: try c.decode(FTE.self, forKey: .fte), function: try c.decodeIfPresent(StaffFunction.self, forKey: .function) ?? .leraar)
+    }
+}

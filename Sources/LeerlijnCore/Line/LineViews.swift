@@ -108,3 +108,26 @@ public struct LineOverview: Codable, Hashable, Sendable {
         self.schoolYears = schoolYears
     }
 }
+
+// Decoding JSON written before issue 16 (no sectors, functions or salary steps).
+extension LineOverview.EmploymentPeriod {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(board: try c.decode(String.self, forKey: .board), school: try c.decodeIfPresent(String.self, forKey: .school),
+                  since: try c.decode(Day.self, forKey: .since), until: try c.decodeIfPresent(Day.self, forKey: .until),
+                  fte: try c.decode(FTE.self, forKey: .fte), sector: try c.decodeIfPresent(SchoolSector.self, forKey: .sector) ?? .assumed,
+                  function: try c.decodeIfPresent(StaffFunction.self, forKey: .function) ?? .leraar)
+    }
+}
+
+extension LineOverview {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(person: try c.decode(String.self, forKey: .person), phases: try c.decode([PhasePeriod].self, forKey: .phases),
+                  roles: try c.decode([RolePeriod].self, forKey: .roles), employments: try c.decode([EmploymentPeriod].self, forKey: .employments),
+                  memberships: try c.decode([PersonProfile.SchoolPeriod].self, forKey: .memberships),
+                  registrations: try c.decode([Registration].self, forKey: .registrations),
+                  schoolYears: try c.decode([YearMinutes].self, forKey: .schoolYears))
+        salarySteps = try c.decodeIfPresent([SalaryStep].self, forKey: .salarySteps) ?? []
+    }
+}

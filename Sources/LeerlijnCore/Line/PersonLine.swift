@@ -38,3 +38,16 @@ public struct PersonLine: Codable, Hashable, Sendable {
         employments.reduce(0) { $0 + ($1.covers(day) ? $1.fte.tenThousandths : 0) }
     }
 }
+
+// Decoding JSON written before issue 16 (no salary steps or sectors).
+extension PersonLine {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(phases: try c.decode([PhasePeriod].self, forKey: .phases), roles: try c.decode([RolePeriod].self, forKey: .roles),
+                  employments: try c.decode([Employment].self, forKey: .employments),
+                  registrations: try c.decode([Registration].self, forKey: .registrations),
+                  salarySteps: try c.decodeIfPresent([SalaryStep].self, forKey: .salarySteps) ?? [],
+                  schoolSectors: try c.decodeIfPresent([Int64: SchoolSector].self, forKey: .schoolSectors) ?? [:],
+                  boardSectors: try c.decodeIfPresent([Int64: SchoolSector].self, forKey: .boardSectors) ?? [:])
+    }
+}

@@ -83,3 +83,15 @@ public enum OrganisationCode {
         return String(result.prefix(64))
     }
 }
+
+// Decoding rows and JSON from before issue 16 (no sector: po, assumed).
+extension School {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let sector = try c.decodeIfPresent(SchoolSector.self, forKey: .sector)
+        self.init(id: try c.decodeIfPresent(Int64.self, forKey: .id), boardId: try c.decode(Int64.self, forKey: .boardId),
+                  name: try c.decode(String.self, forKey: .name), brin: try c.decode(String.self, forKey: .brin),
+                  vestiging: try c.decodeIfPresent(String.self, forKey: .vestiging), sector: sector ?? .assumed,
+                  sectorAssumed: try c.decodeIfPresent(Bool.self, forKey: .sectorAssumed) ?? (sector == nil))
+    }
+}

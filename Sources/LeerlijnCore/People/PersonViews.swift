@@ -123,3 +123,13 @@ public struct PersonProfile: Codable, Hashable, Sendable {
         self.schoolYears = schoolYears
     }
 }
+
+// Decoding JSON written before issue 16 (no salary steps).
+extension PersonProfile {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(person: try c.decode(Person.self, forKey: .person), externalIds: try c.decode([ExternalIdentifier].self, forKey: .externalIds),
+                  memberships: try c.decode([SchoolPeriod].self, forKey: .memberships), schoolYears: try c.decode([SchoolYearTotal].self, forKey: .schoolYears))
+        salarySteps = try c.decodeIfPresent([SalaryStep].self, forKey: .salarySteps) ?? []
+    }
+}

@@ -80,11 +80,15 @@ public struct Progress: Codable, Hashable, Sendable {
         var warnings: [ProgressWarning] = []
         if line.employments.isEmpty { warnings.append(.noEmployment) }
         if line.phases.isEmpty { warnings.append(.noPhase) }
-        // A right that ends when the person is judged basisbekwaam, but ended (by today) in another way.
+        // A right that ends when the person is judged basisbekwaam, but ended (by today) in another way, after it applied
+        // to the person on its last day (a starter employed as a teacher in one of its sectors, not someone it never reached).
         for rule in rules.rules where rule.kind == .hoursBudget {
             guard let ends = rule.versions.compactMap(\.ends).last, ends.phases.contains(.basisbekwaam),
-                  let end = ends.end(for: line), end.day <= today, end.reason != .phase,
-                  line.employments.contains(where: { rule.sectors.contains(line.sector(of: $0)) }) else { continue }
+                  let end = ends.end(for: line), end.day <= today, end.reason != .phase else { continue }
+            let lastDay = end.day.adding(days: -1)
+            guard let version = rule.version(on: lastDay),
+                  version.appliesTo.holds(phase: line.phase(on: lastDay), roles: line.roles(on: lastDay)),
+                  line.fte(on: lastDay, sectors: rule.sectors, functions: rule.functions) > 0 else { continue }
             if !warnings.contains(.budgetEndedWithoutBasisbekwaam) { warnings.append(.budgetEndedWithoutBasisbekwaam) }
         }
         let schoolYears = years.map { year -> SchoolYearProgress in
@@ -155,4 +159,34 @@ public enum ProgressWarning: String, Codable, Sendable {
     /// A budget that ends at basisbekwaam ended another way (the fourth periodiek, or three years as a teacher)
     /// without a basisbekwaam judgement recorded.
     case budgetEndedWithoutBasisbekwaam = "budget-ended-without-basisbekwaam"
+}
+
+// Decoding JSON written before issue 16 (no states, no teaching reductions): the new fields take their defaults.
+extension BudgetProgress {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try c.decode(String.self, forKey: .rule)
+        title = try c.decode(LocalizedText.self, forKey: .title)
+        entitledMinutes = try c.decode(Int.self, forKey: .entitledMinutes)
+        usedMinutes = try c.decode(Int.self, forKey: .usedMinutes)
+        remainingMinutes = try c.decode(Int.self, forKey: .remainingMinutes)
+        exceededMinutes = try c.decode(Int.self, forKey: .exceededMinutes)
+        projectedMinutes = try c.decode(Int.self, forKey: .projectedMinutes)
+        behind = try c.decode(Bool.self, forKey: .behind)
+        carriesOver = try c.decode(Bool.self, forKey: .carriesOver)
+        state = try c.decodeIfPresent(BudgetState.self, forKey: .state) ?? (behind ? .behind : .onTrack)
+        unusedMinutes = try c.decodeIfPresent(Int.self, forKey: .unusedMinutes)
+        endsOn = try c.decodeIfPresent(Day.self, forKey: .endsOn)
+        endReason = try c.decodeIfPresent(RightEnd.Reason.self, forKey: .endReason)
+    }
+}
+
+extension SchoolYearProgress {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schoolYear = try c.decode(SchoolYear.self, forKey: .schoolYear)
+        budgets = try c.decode([BudgetProgress].self, forKey: .budgets)
+        unbudgetedMinutes = try c.decode(Int.self, forKey: .unbudgetedMinutes)
+        teachingReductions = try c.decodeIfPresent([TeachingReduction].self, forKey: .teachingReductions) ?? []
+    }
 }
