@@ -94,4 +94,22 @@ struct SectorCLITests {
         #expect(report["imported"] as? Int == 2)
         #expect(imported.stderr.contains("lines 3"))
     }
+
+    @Test("registration for a po teacher under the lerarenregister lists no VO-only criterion; for a vo teacher it does")
+    func registrationBySector() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["org", "add-school", "Het Lyceum", "--code", "34CD", "--board", "eemvallei", "--sector", "vo"])
+        try cli.ok(["person", "add", "Vera Vo", "--external-id", "200", "--school", "34CD"])
+        for (person, school) in [("sanne", "12AB"), ("vera", "34CD")] {
+            try cli.ok(["employment", "add", person, "--since", "1-8-2013", "--fte", "1", "--school", school])
+            try cli.ok(["registration", "record", person, "--register", "lerarenregister-2017", "--since", "1-9-2014"])
+        }
+        let environment = ["LEERLIJN_TODAY": "2016-06-01"]
+        let po = try json(try cli.ok(["registration", "sanne", "--register", "lerarenregister-2017", "--format", "json"], environment: environment)) as! [String: Any]
+        let vo = try json(try cli.ok(["registration", "vera", "--register", "lerarenregister-2017", "--format", "json"], environment: environment)) as! [String: Any]
+        let ids = { (status: [String: Any]) in (status["reregistration"] as! [[String: Any]]).compactMap { $0["id"] as? String } }
+        #expect(ids(po) == ["total", "primary-process", "work"])
+        #expect(ids(vo) == ["total", "primary-process", "vo-subject-matter", "work"])
+        #expect(!(try cli.ok(["registration", "sanne", "--register", "lerarenregister-2017", "--lang", "en"], environment: environment)).contains("For vo"))
+    }
 }
