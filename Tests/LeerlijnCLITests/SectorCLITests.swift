@@ -65,6 +65,12 @@ struct SectorCLITests {
         let progress = try json(try cli.ok(["progress", "502", "--year", "2026-2027", "--format", "json"])) as! [String: Any]
         let budgets = (progress["schoolYears"] as! [[String: Any]])[0]["budgets"] as! [[String: Any]]
         #expect(!budgets.contains { ($0["rule"] as? String)?.hasPrefix("cao-po") == true })
+        // board_sector sets a board's default: a new school of that board without a sector takes it.
+        try "external_id,name,board,board_sector,school\n504,Mbo Docent,ROC Stichting,mbo,55EE\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try cli.ok(["import", "people", file])
+        let after = (try json(try cli.ok(["org", "list", "--format", "json"])) as! [String: Any])["schools"] as! [[String: Any]]
+        #expect(after.first { $0["brin"] as? String == "55EE" }?["sector"] as? String == "mbo")
+        #expect(after.first { $0["brin"] as? String == "55EE" }?["sectorAssumed"] as? Bool == false)
         // A bad sector is refused with its line and column.
         try "external_id,name,board,school,sector\n503,X,vostichting,33CC,hbo\n".write(toFile: file, atomically: true, encoding: .utf8)
         let bad = try cli.run(["import", "people", file])

@@ -193,7 +193,7 @@ public struct CSVHeader: Sendable {
         "domains": ["domeinen"], "verifiedby": ["afgetekenddoor", "geverifieerddoor"], "description": ["beschrijving", "omschrijving"],
         "provider": ["aanbieder"], "reflection": ["reflectie"], "schoolname": ["schoolnaam"],
         // Issue 16: sector, function, salary step.
-        "function": ["functie"], "salarystep": ["salaristrede", "trede", "periodiek"],
+        "function": ["functie"], "boardsector": ["bestuurssector", "sectorbestuur"], "salarystep": ["salaristrede", "trede", "periodiek"],
         "salarystepsince": ["tredesinds", "salaristredesinds", "periodieksinds"],
     ]
 

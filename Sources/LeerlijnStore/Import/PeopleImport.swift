@@ -5,7 +5,7 @@ import LeerlijnCore
 extension LeerlijnDatabase {
     /// The columns of a people file (`leerlijn import people`).
     public static let peopleColumns = ["external_id", "name", "email", "board", "school", "phase", "phase_since", "fte", "employment_since",
-                                       "sector", "function", "salary_step", "salary_step_since"]
+                                       "sector", "board_sector", "function", "salary_step", "salary_step_since"]
     static let requiredPeopleColumns = ["external_id", "name"]
 
     /// Imports a roster of people from a CSV file in one transaction (see docs/import.md).
@@ -75,6 +75,11 @@ extension LeerlijnDatabase {
             guard let parsed = SchoolSector(rawValue: text.lowercased()) else { throw problem("sector", .sectorValue) }
             sector = parsed
         }
+        var boardSector: SchoolSector? = nil
+        if let text = value("board_sector") {
+            guard let parsed = SchoolSector(rawValue: text.lowercased()) else { throw problem("board_sector", .sectorValue) }
+            boardSector = parsed
+        }
         var function = StaffFunction.leraar
         if let text = value("function") {
             guard let parsed = StaffFunction(rawValue: text.lowercased()) else { throw problem("function", .functionValue) }
@@ -102,6 +107,14 @@ extension LeerlijnDatabase {
                 report.count("boards")
                 changed = true
             }
+        }
+        // The board's default sector (for its schools without one), when the row gives it.
+        if let boardSector, var found = board, found.defaultSector != boardSector {
+            found.defaultSector = boardSector
+            try found.update(db)
+            board = found
+            report.count("board sectors")
+            changed = true
         }
         // School: by BRIN code (created when new, under the board) or by name within the board.
         var school: School? = nil
