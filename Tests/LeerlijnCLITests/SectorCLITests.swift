@@ -15,7 +15,10 @@ struct SectorCLITests {
         #expect(schools.first { $0["brin"] as? String == "12AB" }?["sectorAssumed"] as? Bool == true)
         let doctor = try json(try cli.ok(["doctor", "--format", "json"])) as! [String: Any]
         #expect(doctor["assumedSectorSchools"] as? [String] == ["12AB"])
+        let orgTable = try cli.ok(["org", "list", "--lang", "nl"])
+        #expect(orgTable.contains("po (aangenomen)") && orgTable.contains("vo"))
         try cli.ok(["org", "set-sector", "12AB", "--sector", "po"])
+        #expect(!(try cli.ok(["org", "list", "--lang", "nl"])).contains("aangenomen"))
         let after = try json(try cli.ok(["doctor", "--format", "json"])) as! [String: Any]
         #expect(after["assumedSectorSchools"] as? [String] == [])
 

@@ -22,6 +22,7 @@ extension RuleStrings {
         endsOn: { rule, last, reason in "\(rule): the right ends after \(last) (\(reason))" },
         unused: { rule, duration in "\(rule): \(duration) left unused" },
         salaryStep: "salary step", sector: "sector", function: "function",
+        assumed: "assumed",
         salaryStepRecorded: { step, since in "Salary step \(step) from \(since) recorded" },
         sectorSet: { school, sector in "School \(school): sector \(sector)" },
         assumedSectors: { schools in "\(schools.count) school(s) have the sector po assumed, not given (\(schools.prefix(10).joined(separator: ", "))\(schools.count > 10 ? ", ..." : "")): set the right one with leerlijn org set-sector CODE --sector vo|po|so|sbo|mbo|lerarenopleiding" },

@@ -22,6 +22,7 @@ extension RuleStrings {
         endsOn: { rule, last, reason in "\(rule): het recht eindigt na \(last) (\(reason))" },
         unused: { rule, duration in "\(rule): \(duration) onbenut" },
         salaryStep: "salaristrede", sector: "sector", function: "functie",
+        assumed: "aangenomen",
         salaryStepRecorded: { step, since in "Salaristrede \(step) vanaf \(since) vastgelegd" },
         sectorSet: { school, sector in "School \(school): sector \(sector)" },
         assumedSectors: { schools in "\(schools.count) school/scholen hebben de sector po aangenomen, niet opgegeven (\(schools.prefix(10).joined(separator: ", "))\(schools.count > 10 ? ", ..." : "")): zet de juiste met leerlijn org set-sector CODE --sector vo|po|so|sbo|mbo|lerarenopleiding" },

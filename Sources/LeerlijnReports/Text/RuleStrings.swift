@@ -9,6 +9,8 @@ public struct RuleStrings: Sendable {
     public var endsOn: @Sendable (_ rule: String, _ lastDay: Day, _ reason: String) -> String
     public var unused: @Sendable (_ rule: String, _ duration: String) -> String
     public var salaryStep, sector, function: String
+    /// Beside a school's sector that was assumed, not given.
+    public var assumed: String
     public var salaryStepRecorded: @Sendable (_ step: String, _ since: Day) -> String
     public var sectorSet: @Sendable (_ school: String, _ sector: String) -> String
     public var assumedSectors: @Sendable (_ schools: [String]) -> String
