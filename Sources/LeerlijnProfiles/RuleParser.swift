@@ -7,10 +7,10 @@ struct RuleParser {
     let file: String
     let shipped: Bool
 
-    static let fields = ["schema", "id", "kind", "title", "description", "sector", "source", "additionalSources", "historic", "note", "versions"]
-    static let versionFields = ["validFrom", "validUntil", "source", "hoursPerYear", "proRata", "appliesTo", "carryOver", "unconfirmed", "note",
+    static let fields = ["schema", "id", "kind", "title", "description", "sector", "functions", "source", "additionalSources", "historic", "note", "versions"]
+    static let versionFields = ["validFrom", "validUntil", "source", "hoursPerYear", "proRata", "appliesTo", "carryOver", "ends", "unconfirmed", "note",
                                 "registration", "term", "reregistration", "lateRegistration",
-                                "hoursPerStudent", "studentsPerSchoolopleider"]
+                                "hoursPerStudent", "studentsPerSchoolopleider", "reductionPercent", "introductionYears", "teachingHoursPerYear"]
     static let criterionFields = ["id", "kind", "title", "roles", "consecutiveYears", "minimumHours", "framework", "items", "requires", "categories", "sectors", "note"]
 
     func parse(_ root: Node.Mapping) -> Rule? {
@@ -19,10 +19,11 @@ struct RuleParser {
         let id = reader.slug(root, "id", required: true, at: node)
         let kindText = reader.string(root, "kind", required: true, at: node)
         let kind = kindText.flatMap(Rule.Kind.init(rawValue:))
-        if let kindText, kind == nil { reader.issue(reader.node(root, "kind"), "'kind' must be hours-budget, register or facilitation, not '\(kindText)'") }
+        if let kindText, kind == nil { reader.issue(reader.node(root, "kind"), "'kind' must be hours-budget, register, facilitation or teaching-reduction, not '\(kindText)'") }
         let title = reader.localized(root, "title", required: true, at: node)
         let description = reader.localized(root, "description", required: false, at: node)
         let sectors = sectorList(root, "sector", required: true, at: node)
+        let functions = enumList(root, "functions", at: node, allowed: StaffFunction.allCases.map(\.rawValue)).compactMap(StaffFunction.init(rawValue:))
         let source = reader.source(root, "source", required: true, at: node)
         for extra in reader.list(root, "additionalSources", required: false, at: node) ?? [] {
             guard let mapping = extra.mapping else { reader.issue(extra, "each additional source must be {citation: ..., url: ...}"); continue }
@@ -39,18 +40,18 @@ struct RuleParser {
             reader.issue(reader.node(root, "versions"), "versions overlap: the one from \(earlier.validFrom) must end (validUntil) before \(later.validFrom)")
         }
         guard let id, let kind, let title, let source, !sectors.isEmpty, versions.count == versionNodes.count, !versions.isEmpty else { return nil }
-        return Rule(id: id, kind: kind, title: title, description: description, sectors: sectors, source: source, historic: historic,
+        return Rule(id: id, kind: kind, title: title, description: description, sectors: sectors, functions: functions, source: source, historic: historic,
                     versions: versions, origin: file, shipped: shipped)
     }
 
-    private func sectorList(_ mapping: Node.Mapping, _ key: String, required: Bool, at owner: Node?) -> [Framework.Sector] {
-        var sectors: [Framework.Sector] = []
+    private func sectorList(_ mapping: Node.Mapping, _ key: String, required: Bool, at owner: Node?) -> [SchoolSector] {
+        var sectors: [SchoolSector] = []
         for value in reader.list(mapping, key, required: required, at: owner, singleAllowed: true) ?? [] {
-            guard let text = value.string, let sector = Framework.Sector(rawValue: text) else {
-                reader.issue(value, "'\(key)' values must be po, vo, mbo, lerarenopleider or any, not '\(value.string ?? "?")'")
+            guard let text = value.string, let parsed = SchoolSector.parseList(text) else {
+                reader.issue(value, "'\(key)' values must be po, so, sbo, vo, mbo, lerarenopleiding or any, not '\(value.string ?? "?")'")
                 continue
             }
-            sectors.append(sector)
+            for sector in parsed where !sectors.contains(sector) { sectors.append(sector) }
         }
         return sectors
     }
@@ -93,6 +94,20 @@ struct RuleParser {
                     reader.issue(applies, "'appliesTo' must be a mapping like {phases: [starter]}")
                 }
             }
+            if let ends = reader.node(mapping, "ends") {
+                if let fields = ends.mapping {
+                    reader.onlyKeys(fields, ["phases", "salaryStep", "yearsAsTeacher"], in: "'ends'")
+                    let step = reader.node(fields, "salaryStep").flatMap { $0.null == nil ? $0.int : nil }
+                    if let node = reader.node(fields, "salaryStep"), node.null == nil, step.map({ $0 < 0 }) ?? true {
+                        reader.issue(node, "'salaryStep' must be a whole number, e.g. 4 (the fourth periodiek)")
+                    }
+                    version.ends = RightEnd(
+                        phases: enumList(fields, "phases", at: ends, allowed: Phase.allCases.map(\.rawValue)).compactMap(Phase.init(rawValue:)),
+                        salaryStep: step, yearsAsTeacher: positiveInt(fields, "yearsAsTeacher", at: ends))
+                } else {
+                    reader.issue(ends, "'ends' must be a mapping like {phases: [basisbekwaam], salaryStep: 4, yearsAsTeacher: 3}")
+                }
+            }
             if let carry = reader.node(mapping, "carryOver") {
                 if let fields = carry.mapping {
                     reader.onlyKeys(fields, ["allowed", "maxYears"], in: "'carryOver'")
@@ -100,6 +115,20 @@ struct RuleParser {
                     version.carryOver = CarryOver(allowed: reader.bool(fields, "allowed", default: false), maxYears: maxYears)
                 } else {
                     reader.issue(carry, "'carryOver' must be a mapping like {allowed: false}")
+                }
+            }
+        }
+        if kind == .teachingReduction {
+            for node in reader.list(mapping, "reductionPercent", required: true, at: node) ?? [] {
+                if let percent = node.int, (0...100).contains(percent) { version.reductionPercent.append(percent) }
+                else { reader.issue(node, "'reductionPercent' values must be whole percentages from 0 to 100, e.g. [20, 10]") }
+            }
+            version.introductionYears = positiveInt(mapping, "introductionYears", at: node) ?? version.reductionPercent.count
+            if let hours = reader.node(mapping, "teachingHoursPerYear"), hours.null == nil {
+                if let value = hours.float, value > 0, value <= 2000, (value * 60).rounded() == value * 60 {
+                    version.teachingMinutesPerYear = Int((value * 60).rounded())
+                } else {
+                    reader.issue(hours, "'teachingHoursPerYear' must be a number of hours above 0, or null")
                 }
             }
         }

@@ -10,6 +10,8 @@ extension Phase: ExpressibleByArgument {}
 extension Role: ExpressibleByArgument {}
 extension StudyRoute: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension SchoolSector: ExpressibleByArgument {}
+extension StaffFunction: ExpressibleByArgument {}
 
 /// Options every command takes: where the database is, how to print, in which language, and who acts.
 struct GlobalOptions: ParsableArguments {

@@ -2,14 +2,17 @@ import Testing
 @testable import LeerlijnCore
 
 /// Rules as the shipped files define them (the Profiles tests check that the files say the same).
+/// Since issue 16 the starter rule is for teachers at po, so and sbo schools and ends at basisbekwaam, the fourth periodiek
+/// or three years after the start as a teacher (profiles/rules/cao-po-starter.yaml); no earlier scenario reaches any of these.
 let starterRule = Rule(
-    id: "cao-po-starter", kind: .hoursBudget, title: .init(nl: "Starters", en: "Starters"), description: nil, sectors: [.po],
-    source: .init(citation: "test"), historic: false,
-    versions: [RuleVersion(validFrom: Day(year: 2014, month: 10, day: 1)!, minutesPerYear: 40 * 60, appliesTo: Applicability(phases: [.starter]))],
+    id: "cao-po-starter", kind: .hoursBudget, title: .init(nl: "Starters", en: "Starters"), description: nil, sectors: [.po, .so, .sbo],
+    functions: [.leraar], source: .init(citation: "test"), historic: false,
+    versions: [RuleVersion(validFrom: Day(year: 2014, month: 10, day: 1)!, minutesPerYear: 40 * 60, appliesTo: Applicability(phases: [.starter]),
+                           ends: RightEnd(phases: [.basisbekwaam, .vakbekwaam], salaryStep: 4, yearsAsTeacher: 3))],
     origin: "test", shipped: true)
 let generalRule = Rule(
-    id: "cao-po-professionalisering", kind: .hoursBudget, title: .init(nl: "Prof", en: "Prof"), description: nil, sectors: [.po],
-    source: .init(citation: "test"), historic: false,
+    id: "cao-po-professionalisering", kind: .hoursBudget, title: .init(nl: "Prof", en: "Prof"), description: nil, sectors: [.po, .so, .sbo],
+    functions: [.leraar, .oop], source: .init(citation: "test"), historic: false,
     versions: [RuleVersion(validFrom: Day(year: 2014, month: 7, day: 1)!, minutesPerYear: 80 * 60, carryOver: CarryOver(allowed: true))],
     origin: "test", shipped: true)
 /// A made-up rule whose hours change on 1 January 2027, to check that each day takes its own version.
@@ -24,9 +27,13 @@ func d(_ text: String) -> Day { Day(iso: text)! }
 let someone = PersonID()
 
 func phase(_ phase: Phase, _ since: String) -> PhasePeriod { PhasePeriod(personId: someone, phase: phase, since: d(since)) }
-func job(_ fte: String, _ since: String, _ until: String? = nil, board: Int64 = 1) -> Employment {
-    Employment(personId: someone, boardId: board, since: d(since), until: until.map(d), fte: try! FTE.parse(fte))
+func job(_ fte: String, _ since: String, _ until: String? = nil, board: Int64 = 1, school: Int64? = nil, function: StaffFunction = .leraar) -> Employment {
+    Employment(personId: someone, boardId: board, schoolId: school, since: d(since), until: until.map(d), fte: try! FTE.parse(fte), function: function)
 }
+func step(_ step: Int, _ since: String) -> SalaryStep { SalaryStep(personId: someone, scale: "LB", step: step, since: d(since)) }
+/// School 10 is a po school, school 20 a vo school.
+let poAndVo: [Int64: SchoolSector] = [10: .po, 20: .vo]
+let y2025 = SchoolYear(startYear: 2025)   // 1 Aug 2025 - 31 Jul 2026: 365 days
 
 struct Scenario: CustomTestStringConvertible, Sendable {
     let name: String
@@ -97,6 +104,54 @@ let scenarios: [Scenario] = [
     // 15. Employment ends on 31 July of the previous year: nothing this year.
     Scenario(name: "an employment that ended before the year", rule: starterRule,
              line: PersonLine(phases: [phase(.starter, "2025-08-01")], employments: [job("1", "2025-08-01", "2026-07-31")]), year: y2026, expected: 0),
+
+    // Issue 16: the starter budget ends, rules follow the sector and the function.
+    // 16. Full-time starter from 1 January 2023, never judged basisbekwaam: "maximaal drie jaar" (VOS/ABB) ends the budget on
+    //     1 January 2026, so in 2025-2026 only 1 Aug - 31 Dec 2025 count: 2400 × 153 / 365 = 1006.03 -> 1006 (was 2400).
+    Scenario(name: "a starter from 1 January 2023 without basisbekwaam, in 2025-2026", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2023-01-01")], employments: [job("1", "2023-01-01")]), year: y2025, expected: 1006),
+    // 17. ... and nothing in 2026-2027.
+    Scenario(name: "the same starter in 2026-2027 gets nothing", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2023-01-01")], employments: [job("1", "2023-01-01")]), year: y2026, expected: 0),
+    // 18. The fourth periodiek (LB-4) recorded on 1 February 2027 ends the budget that day (AVS FAQ CAO PO):
+    //     1 Aug - 31 Jan = 153 + 31 = 184 days: 2400 × 184 / 365 = 1209.86 -> 1210. An earlier step (LB-3) changes nothing.
+    Scenario(name: "a starter whose fourth periodiek is recorded mid-year", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2025-08-01")], employments: [job("1", "2025-08-01")],
+                              salarySteps: [step(3, "2025-08-01"), step(4, "2027-02-01")]), year: y2026, expected: 1210),
+    // 19. A zij-instromer placed at LB-5 from the first day has no right (PO-Raad): 0.
+    Scenario(name: "a zij-instromer placed above LB-3 gets no starter budget", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-08-01")], salarySteps: [step(5, "2026-08-01")]),
+             year: y2026, expected: 0),
+    // 20. Support staff (oop) at a po school: the starter budget is for teachers only (PO-Raad): 0 ...
+    Scenario(name: "a support-staff member at a po school gets no starter budget", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-08-01", school: 10, function: .oop)],
+                              schoolSectors: poAndVo), year: y2026, expected: 0),
+    // 21. ... but the professionalisation hours, for teaching and support staff (AVS FAQ): 4800 × 1 = 4800.
+    Scenario(name: "a support-staff member at a po school gets the professionalisation hours", rule: generalRule,
+             line: PersonLine(employments: [job("1", "2026-08-01", school: 10, function: .oop)], schoolSectors: poAndVo), year: y2026, expected: 4800),
+    // 22. A school leader does not (AVS FAQ: "met uitzondering van schoolleiders"): 0.
+    Scenario(name: "a school leader gets no professionalisation hours", rule: generalRule,
+             line: PersonLine(employments: [job("1", "2026-08-01", school: 10, function: .schoolleider)], schoolSectors: poAndVo), year: y2026, expected: 0),
+    // 23. A VO starter: the CAO PO says nothing about vo staff (facts.md section 2): no starter budget ...
+    Scenario(name: "a VO starter gets no CAO PO starter budget", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-08-01", school: 20)], schoolSectors: poAndVo),
+             year: y2026, expected: 0),
+    // 24. ... and no CAO PO professionalisation hours.
+    Scenario(name: "a VO teacher gets no CAO PO professionalisation hours", rule: generalRule,
+             line: PersonLine(employments: [job("1", "2026-08-01", school: 20)], schoolSectors: poAndVo), year: y2026, expected: 0),
+    // 25. A starter at a po school until 31 December who moves to a vo school on 1 January: only the po days count:
+    //     2400 × 153 / 365 = 1006.03 -> 1006.
+    Scenario(name: "a starter who moves from a po to a vo school mid-year", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-08-01", "2026-12-31", school: 10), job("1", "2027-01-01", school: 20)],
+                              schoolSectors: poAndVo), year: y2026, expected: 1006),
+    // 26. A board whose default sector is vo, and an employment naming no school: vo, so 0.
+    Scenario(name: "an employment without a school takes its board's default sector", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-08-01", board: 7)], boardSectors: [7: .vo]),
+             year: y2026, expected: 0),
+    // 27. sbo falls under the CAO PO (facts.md section 2): a full year, 2400.
+    Scenario(name: "a starter at an sbo school gets the CAO PO starter budget", rule: starterRule,
+             line: PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-08-01", school: 30)], schoolSectors: [30: .sbo]),
+             year: y2026, expected: 2400),
 ]
 
 @Suite("Entitlement arithmetic")
@@ -143,6 +198,118 @@ struct EntitlementTests {
         #expect(general.carriesOver)
         #expect(progress.schoolYears[0].unbudgetedMinutes == 90)
         #expect(progress.phase == .starter && progress.fte == FTE.fullTime)
+    }
+
+    @Test("A past year with hours left is not-met with the minutes left unused; a met year is met")
+    func pastYear() {
+        // Full-time starter all 2026-2027 (2400 entitled), 1000 used, seen on 15 August 2027: 1400 minutes left unused.
+        let line = PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-08-01")])
+        let past = Progress.compute(person: "Sanne", line: line, rules: RuleCatalog(rules: [starterRule]),
+                                    used: [y2026: ["cao-po-starter": 1000]], unbudgeted: [:], years: [y2026], today: d("2027-08-15"))
+        let budget = past.schoolYears[0].budgets[0]
+        #expect(budget.state == .notMet)
+        #expect(budget.unusedMinutes == 1400)
+        #expect(!budget.behind)
+        let met = Progress.compute(person: "Sanne", line: line, rules: RuleCatalog(rules: [starterRule]),
+                                   used: [y2026: ["cao-po-starter": 2400]], unbudgeted: [:], years: [y2026], today: d("2027-08-15"))
+        #expect(met.schoolYears[0].budgets[0].state == .met)
+        #expect(met.schoolYears[0].budgets[0].unusedMinutes == 0)
+    }
+
+    @Test("A starter whose employment starts next month is not-started, not behind")
+    func notStarted() {
+        // Employed from 1 November 2026, seen on 15 October: the right has not started; 273 days × 2400 / 365 = 1795.
+        let line = PersonLine(phases: [phase(.starter, "2026-08-01")], employments: [job("1", "2026-11-01")])
+        let progress = Progress.compute(person: "Sanne", line: line, rules: RuleCatalog(rules: [starterRule]),
+                                        used: [:], unbudgeted: [:], years: [y2026], today: d("2026-10-15"))
+        let budget = progress.schoolYears[0].budgets[0]
+        #expect(budget.entitledMinutes == 1795)
+        #expect(budget.state == .notStarted)
+        #expect(!budget.behind)
+        // A year that has not begun is not-started too.
+        let future = Progress.compute(person: "Sanne", line: line, rules: RuleCatalog(rules: [starterRule]),
+                                      used: [:], unbudgeted: [:], years: [y2027], today: d("2026-10-15"))
+        #expect(future.schoolYears[0].budgets[0].state == .notStarted)
+    }
+
+    @Test("The starter budget that ended after three years is lapsed, names the day and the reason, and warns without basisbekwaam")
+    func lapsed() {
+        // Starter from 1 January 2023: the right ends on 1 January 2026 (last day 31 December 2025). Seen on 1 March 2026.
+        let line = PersonLine(phases: [phase(.starter, "2023-01-01")], employments: [job("1", "2023-01-01")])
+        let progress = Progress.compute(person: "Sanne", line: line, rules: RuleCatalog(rules: [starterRule]),
+                                        used: [y2025: ["cao-po-starter": 600]], unbudgeted: [:], years: [y2025], today: d("2026-03-01"))
+        let budget = progress.schoolYears[0].budgets[0]
+        #expect(budget.entitledMinutes == 1006)
+        #expect(budget.state == .lapsed)
+        #expect(budget.unusedMinutes == 406)
+        #expect(budget.endsOn == d("2026-01-01"))
+        #expect(budget.endReason == .yearsAsTeacher)
+        #expect(!budget.behind)
+        #expect(progress.warnings.contains(.budgetEndedWithoutBasisbekwaam))
+        // Judged basisbekwaam on 1 December 2025: the phase ends it first, and there is no warning.
+        let judged = PersonLine(phases: [phase(.starter, "2023-01-01"), phase(.basisbekwaam, "2025-12-01")], employments: [job("1", "2023-01-01")])
+        let fine = Progress.compute(person: "Sanne", line: judged, rules: RuleCatalog(rules: [starterRule]),
+                                    used: [:], unbudgeted: [:], years: [y2025], today: d("2026-03-01"))
+        #expect(fine.schoolYears[0].budgets[0].endReason == .phase)
+        #expect(fine.schoolYears[0].budgets[0].endsOn == d("2025-12-01"))
+        #expect(!fine.warnings.contains(.budgetEndedWithoutBasisbekwaam))
+        // An experienced teacher at LB-8, never a starter, is not warned: the budget never applied to her.
+        let experienced = PersonLine(phases: [phase(.vakbekwaam, "2010-08-01")], employments: [job("1", "2010-08-01")], salarySteps: [step(8, "2020-08-01")])
+        let none = Progress.compute(person: "Els", line: experienced, rules: RuleCatalog(rules: [starterRule]),
+                                    used: [:], unbudgeted: [:], years: [y2025], today: d("2026-03-01"))
+        #expect(!none.warnings.contains(.budgetEndedWithoutBasisbekwaam))
+        // Nor is support staff in a starter phase.
+        let oop = PersonLine(phases: [phase(.starter, "2023-01-01")], employments: [job("1", "2023-01-01", function: .oop)])
+        #expect(!Progress.compute(person: "Olga", line: oop, rules: RuleCatalog(rules: [starterRule]), used: [:], unbudgeted: [:],
+                                  years: [y2025], today: d("2026-03-01")).warnings.contains(.budgetEndedWithoutBasisbekwaam))
+    }
+
+    @Test("The CAO VO reduction: 20% of the teaching task in year one, 10% in year two, for vo teachers only, in its own unit")
+    func teachingReduction() throws {
+        // A made-up teaching task of 100 h (6000 min) a year, for the arithmetic only: the shipped file leaves it empty.
+        var version = RuleVersion(validFrom: d("2024-08-01"))
+        version.reductionPercent = [20, 10]
+        version.introductionYears = 3
+        version.teachingMinutesPerYear = 6000
+        let rule = Rule(id: "cao-vo-starter", kind: .teachingReduction, title: .init(nl: "VO", en: "VO"), description: nil, sectors: [.vo],
+                        functions: [.leraar], source: .init(citation: "test"), historic: false, versions: [version], origin: "test", shipped: true)
+        // A full-time VO starter from 1 January 2027: 1 Jan - 31 Jul 2027 is year one (212 days): 6000 × 20% × 212 / 365 = 696.99 -> 697.
+        let line = PersonLine(phases: [phase(.starter, "2027-01-01")], employments: [job("1", "2027-01-01", school: 20)], schoolSectors: poAndVo)
+        let first = try #require(TeachingReduction.compute(rule: rule, line: line, year: y2026))
+        #expect(first.periods.map(\.percent) == [20])
+        #expect(first.periods.first?.from == d("2027-01-01"))
+        #expect(first.releasedMinutes == 697)
+        // 2027-2028 (366 days): year one to 31 Dec 2027 (153 days at 20%), year two from 1 Jan 2028 (213 days at 10%):
+        // 6000 × (153 × 20 + 213 × 10) / 100 / 366 = 6000 × 51.9 / 366 = 850.82 -> 851.
+        let second = try #require(TeachingReduction.compute(rule: rule, line: line, year: y2027))
+        #expect(second.periods.map(\.introductionYear) == [1, 2])
+        #expect(second.periods.map(\.percent) == [20, 10])
+        #expect(second.releasedMinutes == 851)
+        // Without a teaching task in the rule, only the percentages: no hours.
+        version.teachingMinutesPerYear = nil
+        let plain = Rule(id: "cao-vo-starter", kind: .teachingReduction, title: rule.title, description: nil, sectors: [.vo], functions: [.leraar],
+                         source: rule.source, historic: false, versions: [version], origin: "test", shipped: true)
+        #expect(TeachingReduction.compute(rule: plain, line: line, year: y2026)?.releasedMinutes == nil)
+        // A po starter gets none, and the VO starter no CAO PO starter budget.
+        let po = PersonLine(phases: [phase(.starter, "2027-01-01")], employments: [job("1", "2027-01-01", school: 10)], schoolSectors: poAndVo)
+        #expect(TeachingReduction.compute(rule: rule, line: po, year: y2026) == nil)
+        #expect(Entitlement.compute(rule: starterRule, line: line, year: y2026, asOf: y2026.lastDay).minutes == 0)
+        // Progress shows the reduction beside (not among) the budgets.
+        let progress = Progress.compute(person: "Vera", line: line, rules: RuleCatalog(rules: [starterRule, generalRule, rule]),
+                                        used: [:], unbudgeted: [:], years: [y2026], today: d("2027-03-01"))
+        #expect(progress.schoolYears[0].budgets.isEmpty)
+        #expect(progress.schoolYears[0].teachingReductions.map(\.rule) == ["cao-vo-starter"])
+    }
+
+    @Test("Salary steps parse as scale and step: LB-4, LB4, L10.4, lb 4")
+    func salarySteps() throws {
+        #expect(try SalaryStep.parse("LB-4") == ("LB", 4) as (String, Int))
+        #expect(try SalaryStep.parse("lb4").step == 4)
+        #expect(try SalaryStep.parse("L10.4") == ("L10", 4) as (String, Int))
+        #expect(try SalaryStep.parse("LB 12").step == 12)
+        for bad in ["", "LB", "4", "LB-", "L B-x"] {
+            #expect(throws: ValueError.self) { try SalaryStep.parse(bad) }
+        }
     }
 
     @Test("Werktijdfactoren parse with a point or a comma and at most four decimals")

@@ -163,8 +163,14 @@ struct LoaderTests {
     func shippedRules() throws {
         let loaded = try ProfileLoader.loadAll(shipped: shipped)
         let rules = loaded.rules
+        // cao-vo-starter is new in issue 16 (the CAO VO teaching reduction); there is no MBO rule (its arrangement is unconfirmed).
         #expect(rules.rules.map(\.id) == ["brlo", "cao-po-duurzame-inzetbaarheid", "cao-po-professionalisering", "cao-po-starter",
-                                          "facilitation-oids-twente", "lerarenregister-2017"])
+                                          "cao-vo-starter", "facilitation-oids-twente", "lerarenregister-2017"])
+        let vo = try #require(rules.rule("cao-vo-starter"))
+        #expect(vo.kind == .teachingReduction && vo.sectors == [.vo])
+        #expect(vo.versions.first?.reductionPercent == [20, 10])
+        #expect(vo.versions.first?.introductionYears == 3)
+        #expect(vo.versions.first?.teachingMinutesPerYear == nil)
         #expect(rules.rule("facilitation-oids-twente")?.versions.first?.minutesPerStudent == [.mentor: 2400, .schoolopleider: 2400])
         #expect(rules.rule("facilitation-oids-twente")?.versions.first?.studentsPerSchoolopleider == 12...15)
         let starter = try #require(rules.rule("cao-po-starter"))
@@ -176,8 +182,20 @@ struct LoaderTests {
         let brlo = try #require(rules.rule("brlo"))
         #expect(brlo.versions.first?.registration.map(\.kind) == [.roleDuration, .roleHoursPerYear, .frameworkCoverage])
         #expect(brlo.versions.first?.termYears == 4)
-        #expect(brlo.versions.first?.unconfirmed.contains("term.years") == true)
+        // The 4-year term and the valid-from of 1 June 2015 are now sourced (OECD, Teacher Ready; VELON's procedure
+        // "Vastgesteld: 1 juni 2015", domain notes section 4): no longer unconfirmed (issue 16).
+        #expect(brlo.versions.first?.unconfirmed.contains("term.years") == false)
+        #expect(brlo.versions.first?.unconfirmed.contains("validFrom") == false)
+        #expect(brlo.versions.first?.validFrom == Day(year: 2015, month: 6, day: 1)!)
         #expect(rules.rule("lerarenregister-2017")?.historic == true)
+        // Sectors and functions (issue 16): the CAO PO rules are for po, so and sbo; the starter budget for teachers only
+        // and ending at basisbekwaam, the fourth periodiek or three years as a teacher; professionalisation not for school leaders.
+        #expect(starter.sectors == [.po, .so, .sbo])
+        #expect(starter.functions == [.leraar])
+        #expect(starter.versions.first?.ends == RightEnd(phases: [.basisbekwaam, .vakbekwaam], salaryStep: 4, yearsAsTeacher: 3))
+        #expect(rules.rule("cao-po-professionalisering")?.functions == [.leraar, .oop])
+        #expect(rules.rule("cao-po-duurzame-inzetbaarheid")?.functions == [])
+        #expect(brlo.sectors.contains(.lerarenopleiding))
     }
 
     @Test("A rule with bad hours, an unknown criterion kind or a missing framework item fails with file and line")

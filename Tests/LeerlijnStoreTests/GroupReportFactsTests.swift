@@ -65,8 +65,10 @@ private func plainFacts(_ settings: ReportSettings, today: Day, _ db: Database) 
         }
     }
     return try Person.fetchAll(db).filter { school[$0.id] != nil || totals[$0.id] != nil }.map { person in
-        let line = PersonLine(phases: phases[person.id] ?? [], roles: roles[person.id] ?? [], employments: employments[person.id] ?? [],
+        var line = PersonLine(phases: phases[person.id] ?? [], roles: roles[person.id] ?? [], employments: employments[person.id] ?? [],
                               registrations: registrations[person.id] ?? [])
+        // The sectors of the person's schools and boards and the salary steps, as the store reads one person's line (issue 16).
+        try LeerlijnDatabase.addSectorsAndSteps(to: &line, of: person.id, db)
         let home = school[person.id].flatMap { schools[$0] }
         let board = home.flatMap { boards[$0.boardId] }
         let held = line.roles(on: reference).map(\.rawValue).sorted()
@@ -181,6 +183,13 @@ struct GroupReportFactsTests {
         _ = try f.database.addRole("2", role: .schoolopleider, since: day("2026-01-01"), until: nil, minutesPerWeek: nil, actor: "hr")
         _ = try f.database.addEmployment("2", NewEmployment(since: day("2018-08-01"), until: day("2026-12-31"), fte: FTE(tenThousandths: 6000), school: "11AA"), actor: "hr")
         _ = try f.database.addEmployment("2", NewEmployment(since: day("2027-01-01"), fte: FTE(tenThousandths: 9000), school: "22BA01"), actor: "hr")
+        // Issue 16: the new school is a vo school, the board 'twee' has a default sector, an employment names no school,
+        // and salary steps: the fast path must read the same sectors and steps as the line of one person.
+        _ = try f.database.setSchoolSector("22BA01", sector: .vo)
+        try f.database.writer.write { db in try db.execute(sql: "UPDATE board SET default_sector = 'sbo' WHERE code = 'twee'") }
+        _ = try f.database.addEmployment("2", NewEmployment(since: day("2027-02-01"), fte: FTE(tenThousandths: 1000), board: "twee", function: .oop), actor: "hr")
+        _ = try f.database.recordSalaryStep("2", scale: "LC", step: 7, since: day("2026-08-01"), actor: "hr")
+        _ = try f.database.recordSalaryStep("2", scale: "LC", step: 8, since: day("2027-08-01"), actor: "hr")
         _ = try f.database.recordRegistration("2", register: try profiles.rules.registerRule("lerarenregister-2017"), since: day("2020-03-01"), actor: "hr")
         _ = try f.database.recordRegistration("2", register: try profiles.rules.registerRule("brlo"), since: day("2019-09-01"), actor: "hr")
         _ = try log("2", "2026-11-01", 45, competences: ["sbl-2006:pedagogisch"])

@@ -100,8 +100,11 @@ struct LineTests {
         #expect(byID["reflection"]?.evidence.count == 5)
         #expect(!status.ready)
         #expect(status.state == .notRegistered)
-        #expect(status.unconfirmed.contains("term.years"))
-        // Registered on 1 September 2026 with the (unconfirmed, editable) 4-year term: expires 31 August 2030.
+        // The term is sourced since issue 16 (4 years: OECD, Teacher Ready, domain notes section 4); the re-registration
+        // cycle and criteria stay unconfirmed.
+        #expect(!status.unconfirmed.contains("term.years"))
+        #expect(status.unconfirmed.contains("reregistration.criteria"))
+        // Registered on 1 September 2026 with the 4-year term: expires 31 August 2030.
         _ = try f.database.recordRegistration("karin", register: rule, since: day("2026-09-01"), actor: "t")
         let registered = try f.database.registration(of: "karin", register: rule, catalog: shippedProfiles.catalog, today: Fixture.today)
         #expect(registered.state == .registered)

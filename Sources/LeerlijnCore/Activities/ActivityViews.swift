@@ -130,6 +130,8 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
     public var mappings: [ItemMapping]
     /// The sign-off, if a mentor, schoolopleider or coach verified it.
     public var verification: Verification?
+    /// What `log` warns about (absent when nothing): e.g. `future-date`, a date after today, counted from that day on.
+    public var warnings: [ActivityWarning]? = nil
 
     public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = [], verification: Verification? = nil) {
         self.activity = activity
@@ -139,7 +141,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         self.verification = verification
     }
 
-    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification }
+    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification, warnings }
 
     /// Encodes as one flat object: the activity's fields plus `personName`, `evidence` and `mappings`.
     public func encode(to encoder: any Encoder) throws {
@@ -149,6 +151,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(mappings, forKey: .mappings)
         try container.encodeIfPresent(verification, forKey: .verification)
+        try container.encodeIfPresent(warnings, forKey: .warnings)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -158,6 +161,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         evidence = try container.decode([Evidence].self, forKey: .evidence)
         mappings = try container.decodeIfPresent([ItemMapping].self, forKey: .mappings) ?? []
         verification = try container.decodeIfPresent(Verification.self, forKey: .verification)
+        warnings = try container.decodeIfPresent([ActivityWarning].self, forKey: .warnings)
     }
 }
 
@@ -224,4 +228,10 @@ public struct PersonYearSummary: Codable, Hashable, Sendable {
         self.minutes = minutes
         self.lastActivity = lastActivity
     }
+}
+
+/// A warning about an activity that was stored all the same.
+public enum ActivityWarning: String, Codable, Hashable, Sendable {
+    /// The activity is dated after today.
+    case futureDate = "future-date"
 }

@@ -20,6 +20,10 @@ public struct ImportReport: Encodable, Hashable, Sendable {
     /// The file's detected separator (`,` or `;`) and encoding.
     public var separator: String
     public var encoding: String
+    /// Lines (the first ``problemLimit``) of rows imported with a date after today: imported, with a warning (issue 16).
+    public var futureDates: [Int] = []
+    /// How many rows were imported with a date after today.
+    public var futureDateCount = 0
 
     public init(file: String) {
         self.file = file
@@ -44,6 +48,12 @@ public struct ImportReport: Encodable, Hashable, Sendable {
     }
 
     public mutating func count(_ change: String, _ amount: Int = 1) { changes[change, default: 0] += amount }
+
+    /// Notes a row imported with a date in the future (a warning, not a refusal).
+    public mutating func futureDate(line: Int) {
+        futureDateCount += 1
+        if futureDates.count < Self.problemLimit { futureDates.append(line) }
+    }
 }
 
 /// Why an import file was not imported.

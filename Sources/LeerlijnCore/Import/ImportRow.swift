@@ -63,6 +63,15 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
         case phaseDayTaken
         /// The employment must start after the current employment's start.
         case employmentNotAfter(Day)
+        // Sectors, functions and salary steps (issue 16).
+        /// A sector: po, so, sbo, vo, mbo or lerarenopleiding.
+        case sectorValue
+        /// A function: leraar, oop or schoolleider.
+        case functionValue
+        /// A salary scale and step such as LB-4.
+        case salaryStepForm
+        /// salary_step_since is needed with a salary step.
+        case neededWithSalaryStep
 
         /// A stable identifier for scripts (the `code` field of the JSON), e.g. `unknown-external-id`.
         public var code: String {
@@ -97,6 +106,10 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
             case .schoolChangeTooEarly: "school-change-too-early"
             case .phaseDayTaken: "phase-day-taken"
             case .employmentNotAfter: "employment-not-after"
+            case .sectorValue: "sector-value"
+            case .functionValue: "function-value"
+            case .salaryStepForm: "salary-step-form"
+            case .neededWithSalaryStep: "needed-with-salary-step"
             }
         }
     }
@@ -179,6 +192,9 @@ public struct CSVHeader: Sendable {
         "date": ["datum"], "duration": ["duur"], "kind": ["soort"], "title": ["titel"], "competences": ["competenties"],
         "domains": ["domeinen"], "verifiedby": ["afgetekenddoor", "geverifieerddoor"], "description": ["beschrijving", "omschrijving"],
         "provider": ["aanbieder"], "reflection": ["reflectie"], "schoolname": ["schoolnaam"],
+        // Issue 16: sector, function, salary step.
+        "function": ["functie"], "boardsector": ["bestuurssector", "sectorbestuur"], "salarystep": ["salaristrede", "trede", "periodiek"],
+        "salarystepsince": ["tredesinds", "salaristredesinds", "periodieksinds"],
     ]
 
     /// The position of a column (or one of its Dutch names), if present.

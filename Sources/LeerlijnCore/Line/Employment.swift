@@ -73,8 +73,12 @@ public struct Employment: Codable, Hashable, Sendable {
     /// The last day, or nil while it lasts.
     public var until: Day?
     public var fte: FTE
+    /// What the person is employed as (leraar unless recorded otherwise).
+    public var function: StaffFunction
 
-    public init(id: Int64? = nil, personId: PersonID, boardId: Int64, schoolId: Int64? = nil, since: Day, until: Day? = nil, fte: FTE) {
+    public init(id: Int64? = nil, personId: PersonID, boardId: Int64, schoolId: Int64? = nil, since: Day, until: Day? = nil, fte: FTE,
+                function: StaffFunction = .leraar) {
+        self.function = function
         self.id = id
         self.personId = personId
         self.boardId = boardId
@@ -106,5 +110,16 @@ public struct Registration: Codable, Hashable, Sendable {
         self.since = since
         self.number = number
         self.until = until
+    }
+}
+
+// Decoding rows and JSON from before issue 16 (no function: leraar).
+extension Employment {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(Int64.self, forKey: .id), personId: try c.decode(PersonID.self, forKey: .personId),
+                  boardId: try c.decode(Int64.self, forKey: .boardId), schoolId: try c.decodeIfPresent(Int64.self, forKey: .schoolId),
+                  since: try c.decode(Day.self, forKey: .since), until: try c.decodeIfPresent(Day.self, forKey: .until),
+                  fte: try c.decode(FTE.self, forKey: .fte), function: try c.decodeIfPresent(StaffFunction.self, forKey: .function) ?? .leraar)
     }
 }

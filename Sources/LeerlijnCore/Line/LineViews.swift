@@ -29,8 +29,12 @@ public struct NewEmployment: Sendable {
     public var board: String?
     /// Allow an FTE above 1.5.
     public var force: Bool
+    /// What the person is employed as.
+    public var function: StaffFunction
 
-    public init(since: Day, until: Day? = nil, fte: FTE, school: String? = nil, board: String? = nil, force: Bool = false) {
+    public init(since: Day, until: Day? = nil, fte: FTE, school: String? = nil, board: String? = nil, force: Bool = false,
+                function: StaffFunction = .leraar) {
+        self.function = function
         self.since = since
         self.until = until
         self.fte = fte
@@ -49,8 +53,13 @@ public struct LineOverview: Codable, Hashable, Sendable {
         public var since: Day
         public var until: Day?
         public var fte: FTE
+        /// The sector of the school (or the board's default) that decides which rules apply.
+        public var sector: SchoolSector = .assumed
+        public var function: StaffFunction = .leraar
 
-        public init(board: String, school: String?, since: Day, until: Day?, fte: FTE) {
+        public init(board: String, school: String?, since: Day, until: Day?, fte: FTE, sector: SchoolSector = .assumed, function: StaffFunction = .leraar) {
+            self.sector = sector
+            self.function = function
             self.board = board
             self.school = school
             self.since = since
@@ -85,6 +94,8 @@ public struct LineOverview: Codable, Hashable, Sendable {
     public var memberships: [PersonProfile.SchoolPeriod]
     public var registrations: [Registration]
     public var schoolYears: [YearMinutes]
+    /// Salary-scale steps reached, oldest first.
+    public var salarySteps: [SalaryStep] = []
 
     public init(person: String, phases: [PhasePeriod], roles: [RolePeriod], employments: [EmploymentPeriod],
                 memberships: [PersonProfile.SchoolPeriod], registrations: [Registration], schoolYears: [YearMinutes]) {
@@ -95,5 +106,28 @@ public struct LineOverview: Codable, Hashable, Sendable {
         self.memberships = memberships
         self.registrations = registrations
         self.schoolYears = schoolYears
+    }
+}
+
+// Decoding JSON written before issue 16 (no sectors, functions or salary steps).
+extension LineOverview.EmploymentPeriod {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(board: try c.decode(String.self, forKey: .board), school: try c.decodeIfPresent(String.self, forKey: .school),
+                  since: try c.decode(Day.self, forKey: .since), until: try c.decodeIfPresent(Day.self, forKey: .until),
+                  fte: try c.decode(FTE.self, forKey: .fte), sector: try c.decodeIfPresent(SchoolSector.self, forKey: .sector) ?? .assumed,
+                  function: try c.decodeIfPresent(StaffFunction.self, forKey: .function) ?? .leraar)
+    }
+}
+
+extension LineOverview {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(person: try c.decode(String.self, forKey: .person), phases: try c.decode([PhasePeriod].self, forKey: .phases),
+                  roles: try c.decode([RolePeriod].self, forKey: .roles), employments: try c.decode([EmploymentPeriod].self, forKey: .employments),
+                  memberships: try c.decode([PersonProfile.SchoolPeriod].self, forKey: .memberships),
+                  registrations: try c.decode([Registration].self, forKey: .registrations),
+                  schoolYears: try c.decode([YearMinutes].self, forKey: .schoolYears))
+        salarySteps = try c.decodeIfPresent([SalaryStep].self, forKey: .salarySteps) ?? []
     }
 }

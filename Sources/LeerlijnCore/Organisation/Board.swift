@@ -8,8 +8,11 @@ public struct Board: Codable, Hashable, Sendable {
     public var name: String
     /// The partnership the board takes part in, if any.
     public var partnershipId: Int64?
+    /// The sector of the board's schools where a school or roster row gives none.
+    public var defaultSector: SchoolSector?
 
-    public init(id: Int64? = nil, code: String, name: String, partnershipId: Int64? = nil) {
+    public init(id: Int64? = nil, code: String, name: String, partnershipId: Int64? = nil, defaultSector: SchoolSector? = nil) {
+        self.defaultSector = defaultSector
         self.id = id
         self.code = code
         self.name = name

@@ -13,8 +13,16 @@ public struct School: Codable, Hashable, Sendable {
     public var brin: String
     /// The vestiging (branch) number, 2 digits, if the school is one branch of an institution.
     public var vestiging: String?
+    /// The sector (po, so, sbo, vo, mbo, lerarenopleiding): it decides which rules apply to the people employed here.
+    public var sector: SchoolSector
+    /// True when the sector was not given but assumed (``SchoolSector/assumed``): schools from before sectors, or added
+    /// without one. `doctor` lists them.
+    public var sectorAssumed: Bool
 
-    public init(id: Int64? = nil, boardId: Int64, name: String, brin: String, vestiging: String? = nil) {
+    public init(id: Int64? = nil, boardId: Int64, name: String, brin: String, vestiging: String? = nil,
+                sector: SchoolSector = .assumed, sectorAssumed: Bool = false) {
+        self.sector = sector
+        self.sectorAssumed = sectorAssumed
         self.id = id
         self.boardId = boardId
         self.name = name
@@ -73,5 +81,17 @@ public enum OrganisationCode {
         }
         while result.last == "-" { result.removeLast() }
         return String(result.prefix(64))
+    }
+}
+
+// Decoding rows and JSON from before issue 16 (no sector: po, assumed).
+extension School {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let sector = try c.decodeIfPresent(SchoolSector.self, forKey: .sector)
+        self.init(id: try c.decodeIfPresent(Int64.self, forKey: .id), boardId: try c.decode(Int64.self, forKey: .boardId),
+                  name: try c.decode(String.self, forKey: .name), brin: try c.decode(String.self, forKey: .brin),
+                  vestiging: try c.decodeIfPresent(String.self, forKey: .vestiging), sector: sector ?? .assumed,
+                  sectorAssumed: try c.decodeIfPresent(Bool.self, forKey: .sectorAssumed) ?? (sector == nil))
     }
 }

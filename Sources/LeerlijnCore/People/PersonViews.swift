@@ -113,11 +113,23 @@ public struct PersonProfile: Codable, Hashable, Sendable {
     public var memberships: [SchoolPeriod]
     /// Minutes and activities per school year, oldest first (deleted activities not counted).
     public var schoolYears: [SchoolYearTotal]
+    /// Salary-scale steps reached, oldest first.
+    public var salarySteps: [SalaryStep] = []
 
     public init(person: Person, externalIds: [ExternalIdentifier], memberships: [SchoolPeriod], schoolYears: [SchoolYearTotal]) {
         self.person = person
         self.externalIds = externalIds
         self.memberships = memberships
         self.schoolYears = schoolYears
+    }
+}
+
+// Decoding JSON written before issue 16 (no salary steps).
+extension PersonProfile {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(person: try c.decode(Person.self, forKey: .person), externalIds: try c.decode([ExternalIdentifier].self, forKey: .externalIds),
+                  memberships: try c.decode([SchoolPeriod].self, forKey: .memberships), schoolYears: try c.decode([SchoolYearTotal].self, forKey: .schoolYears))
+        salarySteps = try c.decodeIfPresent([SalaryStep].self, forKey: .salarySteps) ?? []
     }
 }

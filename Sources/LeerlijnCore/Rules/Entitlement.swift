@@ -5,8 +5,9 @@
 ///                   FTE(d) × minutes per year (of the version in force on d) / number of days in the school year
 ///
 /// rounded to the nearest whole minute once, at the end (halves round up). FTE(d) is the sum of the
-/// werktijdfactoren of the employments covering d; the rule applies on d when a version is in force and
-/// the person's phase and roles on d match its `appliesTo`. A rule that is not pro rata counts FTE 1 on
+/// werktijdfactoren of the employments covering d at a school of one of the rule's sectors, in one of its
+/// functions; the rule applies on d when a version is in force, the person's phase and roles on d match its
+/// `appliesTo`, and the right has not ended (the version's `ends`: basisbekwaam, a salary step, years as a teacher). A rule that is not pro rata counts FTE 1 on
 /// every day the person is employed at all. All arithmetic is in integers: nothing is lost to rounding.
 public struct Entitlement: Sendable, Hashable {
     /// The entitlement in whole minutes.
@@ -44,6 +45,13 @@ public struct Entitlement: Sendable, Hashable {
             change(employment.since)
             change(employment.until, after: true)
         }
+        var ends: [RightEnd: Day?] = [:]
+        for version in rule.versions {
+            guard let end = version.ends, ends[end] == nil else { continue }
+            let day = end.end(for: line)?.day
+            ends[end] = day
+            change(day)
+        }
         changes.sort()
         let asOfNumber = asOf.dayNumber
         var numerator = 0        // ten-thousandths of an FTE × minutes
@@ -54,7 +62,8 @@ public struct Entitlement: Sendable, Hashable {
             let day = Day(dayNumber: start), length = next - start
             guard let version = rule.version(on: day), let perYear = version.minutesPerYear else { continue }
             guard version.appliesTo.holds(phase: line.phase(on: day), roles: line.roles(on: day)) else { continue }
-            let fte = line.fte(on: day)
+            if let end = version.ends, let endDay = ends[end] ?? nil, day >= endDay { continue }
+            let fte = line.fte(on: day, sectors: rule.sectors, functions: rule.functions)
             guard fte > 0 else { continue }
             numerator += (version.proRata ? fte : FTE.fullTime.tenThousandths) * perYear * length
             applicable += length

@@ -60,10 +60,17 @@ public struct RegistrationStatus: Codable, Hashable, Sendable {
     /// Fields of the rule whose values are not confirmed from a source (users can change them).
     public var unconfirmed: [String]
 
-    /// Evaluates `rule` for a person on `today`.
+    /// Evaluates `rule` for a person on `today`. A criterion limited to sectors counts only for a person in one of them:
+    /// `sector` when given, else the sectors of the person's employments today (else of the latest employment); a person
+    /// with no employment at all is held to every criterion.
     public static func evaluate(
-        person: String, rule: Rule, line: PersonLine, activities: [RegisterActivity], catalog: ProfileCatalog, sector: Framework.Sector?, today: Day
+        person: String, rule: Rule, line: PersonLine, activities: [RegisterActivity], catalog: ProfileCatalog, sector: SchoolSector?, today: Day
     ) -> RegistrationStatus {
+        var sectors: Set<SchoolSector> = sector.map { [$0] } ?? line.sectors(on: today)
+        if sectors.isEmpty, let latest = line.employments.filter({ $0.since <= today }).max(by: { $0.since < $1.since }) ?? line.employments.first {
+            sectors = [line.sector(of: latest)]
+        }
+        let applies = { (criterion: Criterion) in criterion.sectors.isEmpty || sectors.isEmpty || !sectors.isDisjoint(with: criterion.sectors) }
         let version = rule.version(on: today) ?? rule.versions.last
         let registration = line.registrations.filter { $0.register == rule.id }.max { $0.since < $1.since }
         var expires: Day? = nil
@@ -71,12 +78,12 @@ public struct RegistrationStatus: Codable, Hashable, Sendable {
             expires = Day(year: registration.since.year + years, month: registration.since.month, day: min(registration.since.day, Day.daysInMonth(registration.since.month, of: registration.since.year + years)))!.adding(days: -1)
         }
         let state: State = registration == nil ? .notRegistered : (expires.map { today > $0 } ?? false) ? .expired : .registered
-        let criteria = (version?.registration ?? []).filter { $0.sectors.isEmpty || sector.map($0.sectors.contains) ?? true }
+        let criteria = (version?.registration ?? []).filter(applies)
             .map { evaluate($0, line: line, activities: activities, catalog: catalog, window: nil, today: today) }
         var reregistration: [CriterionResult] = []
         if let registration, let cycle = version?.reregistrationCycleYears ?? version?.termYears {
             let start = max(registration.since, today.adding(days: -(cycle * 365)))
-            reregistration = (version?.reregistration ?? []).filter { $0.sectors.isEmpty || sector.map($0.sectors.contains) ?? true }
+            reregistration = (version?.reregistration ?? []).filter(applies)
                 .map { evaluate($0, line: line, activities: activities, catalog: catalog, window: start...today, today: today) }
         }
         return RegistrationStatus(

@@ -8,6 +8,9 @@ public struct Rule: Codable, Hashable, Sendable {
         case register
         /// Guidance agreed in a partnership: hours per student by role, students per schoolopleider.
         case facilitation
+        /// Teaching time released for starters (CAO VO: a reduction of the teaching task by a share per year of the
+        /// introduction), shown in its own unit, never as a professional-development budget.
+        case teachingReduction = "teaching-reduction"
     }
 
     /// A unique id, e.g. `cao-po-starter`.
@@ -15,7 +18,10 @@ public struct Rule: Codable, Hashable, Sendable {
     public var kind: Kind
     public var title: LocalizedText
     public var description: LocalizedText?
-    public var sectors: [Framework.Sector]
+    /// The sectors of the schools whose staff the rule is for (an employment's school decides, day by day).
+    public var sectors: [SchoolSector]
+    /// The functions the rule is for (empty: every function).
+    public var functions: [StaffFunction]
     public var source: SourceCitation
     /// True for a rule no longer in force (kept as an example, e.g. the Lerarenregister).
     public var historic: Bool
@@ -24,8 +30,9 @@ public struct Rule: Codable, Hashable, Sendable {
     public var origin: String
     public var shipped: Bool
 
-    public init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText?, sectors: [Framework.Sector], source: SourceCitation,
-                historic: Bool, versions: [RuleVersion], origin: String, shipped: Bool) {
+    public init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText?, sectors: [SchoolSector], functions: [StaffFunction] = [],
+                source: SourceCitation, historic: Bool, versions: [RuleVersion], origin: String, shipped: Bool) {
+        self.functions = functions
         self.id = id
         self.kind = kind
         self.title = title
@@ -62,6 +69,18 @@ public struct RuleVersion: Codable, Hashable, Sendable {
     public var appliesTo: Applicability
     /// Whether unused time carries over to later years.
     public var carryOver: CarryOver
+    /// When the right ends for a person, if it does (the CAO PO starter budget: basisbekwaam, the fourth periodiek,
+    /// three years as a teacher, whichever comes first).
+    public var ends: RightEnd?
+
+    // Teaching reductions.
+    /// Percent of the teaching task released in each year of the introduction (year 1 first), e.g. [20, 10].
+    public var reductionPercent: [Int] = []
+    /// The years of the introduction programme, counted from the first day as a teacher (the first `starter` phase).
+    public var introductionYears: Int? = nil
+    /// Minutes of teaching (lesgevende taak) per school year for a full-time teacher, when the rule file gives it: with it
+    /// the released time is shown in hours; without it only as a percentage.
+    public var teachingMinutesPerYear: Int? = nil
 
     // Registers.
     public var registration: [Criterion]
@@ -78,7 +97,7 @@ public struct RuleVersion: Codable, Hashable, Sendable {
     public init(
         validFrom: Day, validUntil: Day? = nil, source: SourceCitation? = nil, unconfirmed: [String] = [], note: String? = nil,
         minutesPerYear: Int? = nil, proRata: Bool = true, appliesTo: Applicability = Applicability(), carryOver: CarryOver = CarryOver(),
-        registration: [Criterion] = [], termYears: Int? = nil, reregistrationCycleYears: Int? = nil, reregistration: [Criterion] = [],
+        ends: RightEnd? = nil, registration: [Criterion] = [], termYears: Int? = nil, reregistrationCycleYears: Int? = nil, reregistration: [Criterion] = [],
         minutesPerStudent: [Role: Int] = [:], studentsPerSchoolopleider: ClosedRange<Int>? = nil
     ) {
         self.minutesPerStudent = minutesPerStudent
@@ -92,6 +111,7 @@ public struct RuleVersion: Codable, Hashable, Sendable {
         self.proRata = proRata
         self.appliesTo = appliesTo
         self.carryOver = carryOver
+        self.ends = ends
         self.registration = registration
         self.termYears = termYears
         self.reregistrationCycleYears = reregistrationCycleYears
@@ -118,6 +138,43 @@ public struct Applicability: Codable, Hashable, Sendable {
         if !roles.isEmpty && held.isDisjoint(with: roles) { return false }
         if held.contains(where: { excludeRoles.contains($0.rawValue) }) { return false }
         return true
+    }
+}
+
+/// When a right ends for a person: on the first day one of the conditions holds. Leerlijn records the facts (a phase, a
+/// salary step, the day someone started as a teacher); the rule file says which of them end the right.
+public struct RightEnd: Codable, Hashable, Sendable {
+    /// Why a right ended.
+    public enum Reason: String, Codable, Sendable {
+        /// The person reached one of `phases` (e.g. judged basisbekwaam).
+        case phase
+        /// A salary step of at least `salaryStep` was recorded (the fourth periodiek).
+        case salaryStep = "salary-step"
+        /// `yearsAsTeacher` years passed since the person started as a teacher (the first `starter` phase).
+        case yearsAsTeacher = "years-as-teacher"
+    }
+
+    /// Phases that end the right from their first day.
+    public var phases: [Phase]
+    /// A salary step (periodiek) that ends the right from the day it is reached.
+    public var salaryStep: Int?
+    /// Years after the first day as a teacher after which the right ends.
+    public var yearsAsTeacher: Int?
+
+    public init(phases: [Phase] = [], salaryStep: Int? = nil, yearsAsTeacher: Int? = nil) {
+        self.phases = phases
+        self.salaryStep = salaryStep
+        self.yearsAsTeacher = yearsAsTeacher
+    }
+
+    /// The first day on which the right no longer applies for the person with `line`, and why; nil while nothing ends it.
+    /// When two conditions fall on the same day, the phase comes first, then the salary step.
+    public func end(for line: PersonLine) -> (day: Day, reason: Reason)? {
+        var candidates: [(day: Day, reason: Reason)] = []
+        if let day = line.phases.first(where: { phases.contains($0.phase) })?.since { candidates.append((day, .phase)) }
+        if let step = salaryStep, let day = line.firstDay(atSalaryStep: step) { candidates.append((day, .salaryStep)) }
+        if let years = yearsAsTeacher, let start = line.startedAsTeacher { candidates.append((start.addingYears(years), .yearsAsTeacher)) }
+        return candidates.min { $0.day < $1.day }
     }
 }
 
@@ -162,10 +219,10 @@ public struct Criterion: Codable, Hashable, Sendable {
     public var requires: String?
     public var categories: [String]
     /// Sectors the criterion is limited to (empty: all).
-    public var sectors: [Framework.Sector]
+    public var sectors: [SchoolSector]
 
     public init(id: String, kind: Kind, title: LocalizedText? = nil, roles: [Role] = [], consecutiveYears: Int? = nil, minimumHours: Double? = nil,
-                framework: String? = nil, items: [String] = [], requires: String? = nil, categories: [String] = [], sectors: [Framework.Sector] = []) {
+                framework: String? = nil, items: [String] = [], requires: String? = nil, categories: [String] = [], sectors: [SchoolSector] = []) {
         self.id = id
         self.kind = kind
         self.title = title

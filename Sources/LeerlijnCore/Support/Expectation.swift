@@ -68,4 +68,11 @@ public enum Expectation: Equatable, Sendable {
     case teacherEducator(roles: [Role])
     /// Text a library gives that has no translation yet (shown as it is).
     case text(String)
+    // Sectors and salary steps (issue 16).
+    /// A salary scale and step (periodiek), e.g. LB-4.
+    case salaryStep
+    /// A school sector: po, so, sbo, vo, mbo or lerarenopleiding.
+    case sector
+    /// A function: leraar, oop or schoolleider.
+    case staffFunction
 }

@@ -36,6 +36,7 @@ extension Strings {
             switch warning {
             case .noEmployment: "No employment recorded: hours budgets are 0 until one is (leerlijn employment add)."
             case .noPhase: "No phase recorded: starters' hours apply only from a starter phase (leerlijn phase set)."
+            case .budgetEndedWithoutBasisbekwaam: "The starter budget ended without a basisbekwaam judgement recorded (leerlijn phase set PERSON basisbekwaam)."
             }
         },
         metText: { met in met == true ? "met" : met == false ? "NOT MET" : "cannot tell" },
@@ -98,6 +99,10 @@ extension Strings {
             case .schoolChangeTooEarly: "the school changes, but not after the current school's start"
             case .phaseDayTaken: "another phase already starts on this day"
             case let .employmentNotAfter(since): "must be after the current employment's start (\(since))"
+            case .sectorValue: "must be po, so, sbo, vo, mbo or lerarenopleiding"
+            case .functionValue: "must be leraar, oop or schoolleider"
+            case .salaryStepForm: "a salary scale and step such as LB-4"
+            case .neededWithSalaryStep: "needed with a salary step"
             }
         },
         verified: { "Activity \($0) signed off" },
@@ -181,6 +186,9 @@ extension Strings {
             case .schoolYear: "two following years, e.g. 2026-2027"
             case let .teacherEducator(roles): "a teacher educator, with the role \(roles.map(\.rawValue).joined(separator: " or ")) (add it with: leerlijn role add)"
             case let .text(text): text
+            case .salaryStep: "a salary scale and step (periodiek) such as LB-4, one per day"
+            case .sector: "a sector: po, so, sbo, vo, mbo or lerarenopleiding"
+            case .staffFunction: "a function: leraar, oop or schoolleider"
             }
         },
         subject: { subject in

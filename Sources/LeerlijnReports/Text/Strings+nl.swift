@@ -36,6 +36,7 @@ extension Strings {
             switch warning {
             case .noEmployment: "Geen aanstelling vastgelegd: urenbudgetten zijn 0 tot er een is (leerlijn employment add)."
             case .noPhase: "Geen fase vastgelegd: starturen gelden pas vanaf de fase starter (leerlijn phase set)."
+            case .budgetEndedWithoutBasisbekwaam: "Het startersbudget is beëindigd zonder vastgelegd oordeel basisbekwaam (leerlijn phase set PERSOON basisbekwaam)."
             }
         },
         metText: { met in met == true ? "voldaan" : met == false ? "NIET VOLDAAN" : "onbekend" },
@@ -98,6 +99,10 @@ extension Strings {
             case .schoolChangeTooEarly: "de school wisselt, maar niet na de begindatum van de huidige school"
             case .phaseDayTaken: "op deze dag begint al een andere fase"
             case let .employmentNotAfter(since): "moet na de begindatum van het huidige dienstverband liggen (\(since))"
+            case .sectorValue: "moet po, so, sbo, vo, mbo of lerarenopleiding zijn"
+            case .functionValue: "moet leraar, oop of schoolleider zijn"
+            case .salaryStepForm: "een salarisschaal en trede zoals LB-4"
+            case .neededWithSalaryStep: "nodig bij een salaristrede"
             }
         },
         verified: { "Activiteit \($0) afgetekend" },
@@ -190,6 +195,9 @@ extension Strings {
             case .schoolYear: "twee opeenvolgende jaren, bijvoorbeeld 2026-2027"
             case let .teacherEducator(roles): "een lerarenopleider, met de rol \(roles.map(\.rawValue).joined(separator: " of ")) (voeg die toe met: leerlijn role add)"
             case let .text(text): text
+            case .salaryStep: "een salarisschaal en trede (periodiek) zoals LB-4, één per dag"
+            case .sector: "een sector: po, so, sbo, vo, mbo of lerarenopleiding"
+            case .staffFunction: "een functie: leraar, oop of schoolleider"
             }
         },
         subject: { subject in

@@ -78,15 +78,28 @@ public enum TranslationCheck {
             }, uniquingKeysWith: { a, _ in a })
             for text in Mirror(reflecting: command.value).children {
                 guard let field = text.label, let en = text.value as? String, let nl = nlTexts[field], en != nl else { continue }
-                let nlFlat = collapsed(nl)
-                for piece in en.components(separatedBy: CharacterSet(charactersIn: "\n.;:(),")) {
-                    let phrase = collapsed(piece).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-                    guard phrase.split(separator: " ").count >= 2, phrase.contains(where: \.isLetter), !nlFlat.contains(phrase) else { continue }
-                    result.insert(phrase)
-                }
+                insertPhrases(of: en, notIn: nl, into: &result)
             }
         }
+        // The help texts of the sectors and salary steps table (RuleStrings: fields named help...).
+        let nlRules = Dictionary(Mirror(reflecting: RuleStrings.nl).children.compactMap { child in
+            child.label.flatMap { label in (child.value as? String).map { (label, $0) } }
+        }, uniquingKeysWith: { a, _ in a })
+        for text in Mirror(reflecting: RuleStrings.en).children {
+            guard let field = text.label, field.hasPrefix("help"), let en = text.value as? String, let nl = nlRules[field], en != nl else { continue }
+            insertPhrases(of: en, notIn: nl, into: &result)
+        }
         return result.sorted()
+    }
+
+    /// Adds the phrases of two words or more of `en` that the Dutch text `nl` does not hold.
+    private static func insertPhrases(of en: String, notIn nl: String, into result: inout Set<String>) {
+        let nlFlat = collapsed(nl)
+        for piece in en.components(separatedBy: CharacterSet(charactersIn: "\n.;:(),")) {
+            let phrase = collapsed(piece).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            guard phrase.split(separator: " ").count >= 2, phrase.contains(where: \.isLetter), !nlFlat.contains(phrase) else { continue }
+            result.insert(phrase)
+        }
     }
 
     /// The English help phrases (``helpPhrases()``) that occur as whole words in help output that should be Dutch.

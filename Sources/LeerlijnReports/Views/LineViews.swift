@@ -18,6 +18,7 @@ extension Views {
         for registration in line.registrations {
             rows.append([s.register, registration.register, registration.since.description, ""])
         }
+        for step in line.salarySteps { rows.append([language.ruleStrings.salaryStep, step.label, step.since.description, ""]) }
         return TableData(headers: [s.type, s.value, s.since, s.until], rows: rows)
     }
 
@@ -36,11 +37,17 @@ extension Views {
                     rows: year.budgets.map { budget in
                         [text(budget.title), Formatting.duration(budget.entitledMinutes, language), Formatting.duration(budget.usedMinutes, language),
                          Formatting.duration(budget.remainingMinutes, language) + (budget.exceededMinutes > 0 ? " (+\(Formatting.duration(budget.exceededMinutes, language)) \(s.exceeded))" : ""),
-                         Formatting.duration(budget.projectedMinutes, language), budget.behind ? s.behind : s.onTrack]
+                         Formatting.duration(budget.projectedMinutes, language), language.ruleStrings.state(budget.state)]
                     },
                     numericColumns: [1, 2, 3, 4]).renderTable()
+                let r = language.ruleStrings
+                for budget in year.budgets {
+                    if let day = budget.endsOn, let reason = budget.endReason { out += r.endsOn(budget.rule, day.adding(days: -1), r.endReason(reason)) + "\n" }
+                    if let unused = budget.unusedMinutes, unused > 0 { out += r.unused(budget.rule, Formatting.duration(unused, language)) + "\n" }
+                }
             }
             if year.unbudgetedMinutes > 0 { out += "\(s.unbudgeted): \(Formatting.duration(year.unbudgetedMinutes, language))\n" }
+            for reduction in year.teachingReductions { out += language.ruleStrings.teachingReduction(reduction, text(reduction.title), { Formatting.duration($0, language) }) + "\n" }
         }
         if let brief = progress.latestObservation { out += observationBrief(brief) }
         return out
@@ -49,10 +56,12 @@ extension Views {
     /// Progress as one row per school year and budget (CSV).
     public func progressTable(_ progress: Progress) -> TableData {
         TableData(
-            headers: [s.schoolYear, "rule", "entitledMinutes", "usedMinutes", "remainingMinutes", "projectedMinutes", "behind"],
+            headers: [s.schoolYear, "rule", "entitledMinutes", "usedMinutes", "remainingMinutes", "projectedMinutes", "behind",
+                      "state", "unusedMinutes", "endsOn", "endReason"],
             rows: progress.schoolYears.flatMap { year in
                 year.budgets.map { [year.schoolYear.description, $0.rule, String($0.entitledMinutes), String($0.usedMinutes),
-                                    String($0.remainingMinutes), String($0.projectedMinutes), $0.behind ? "true" : "false"] }
+                                    String($0.remainingMinutes), String($0.projectedMinutes), $0.behind ? "true" : "false",
+                                    $0.state.rawValue, $0.unusedMinutes.map(String.init) ?? "", $0.endsOn?.description ?? "", $0.endReason?.rawValue ?? ""] }
             })
     }
 
@@ -62,8 +71,10 @@ extension Views {
         for phase in line.phases { facts.append([s.phase, phase.phase.rawValue, phase.since.description, ""]) }
         for role in line.roles { facts.append([s.role, role.role.rawValue, role.since.description, role.until?.description ?? ""]) }
         for job in line.employments {
-            facts.append([s.fte, "\(job.fte) \(s.board) \(job.board)\(job.school.map { " \(s.school) \($0)" } ?? "")", job.since.description, job.until?.description ?? ""])
+            facts.append([s.fte, "\(job.fte) \(s.board) \(job.board)\(job.school.map { " \(s.school) \($0)" } ?? "") (\(job.sector.rawValue), \(job.function.rawValue))",
+                          job.since.description, job.until?.description ?? ""])
         }
+        for step in line.salarySteps { facts.append([language.ruleStrings.salaryStep, step.label, step.since.description, ""]) }
         for period in line.memberships { facts.append([s.school, "\(period.school) \(period.schoolName)", period.since.description, period.until?.description ?? ""]) }
         for registration in line.registrations { facts.append([s.register, registration.register, registration.since.description, ""]) }
         facts.sort { $0[2] < $1[2] }

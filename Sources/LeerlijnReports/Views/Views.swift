@@ -58,6 +58,7 @@ public struct Views: Sendable {
             let until = period.until.map { " \(s.until) \($0)" } ?? ""
             rows.append([s.school, "\(period.school) \(period.schoolName) (\(s.board) \(period.board)), \(s.since) \(period.since)\(until)"])
         }
+        for step in profile.salarySteps { rows.append([language.ruleStrings.salaryStep, "\(step.label), \(s.since) \(step.since)"]) }
         for year in profile.schoolYears {
             rows.append([s.schoolYear + " " + year.schoolYear.description,
                          "\(year.activities) \(s.activities), \(Formatting.duration(year.minutes, language)) (\(year.minutes) \(s.minutes))"])
@@ -69,10 +70,14 @@ public struct Views: Sendable {
     public func organisations(_ orgs: Organisations) -> TableData {
         let partnerships = Dictionary(uniqueKeysWithValues: orgs.partnerships.compactMap { p in p.id.map { ($0, p.code) } })
         let boards = Dictionary(uniqueKeysWithValues: orgs.boards.compactMap { b in b.id.map { ($0, b.code) } })
-        var rows: [[String]] = orgs.partnerships.map { [s.subject(.partnership), $0.code, $0.name, ""] }
-        rows += orgs.boards.map { [s.subject(.board), $0.code, $0.name, $0.partnershipId.flatMap { partnerships[$0] } ?? ""] }
-        rows += orgs.schools.map { [s.subject(.school), $0.code, $0.name, boards[$0.boardId] ?? ""] }
-        return TableData(headers: [s.type, s.code, s.name, s.parent], rows: rows)
+        // The sector column (issue 16): a school's sector (marked when assumed), a board's default sector.
+        let r = language.ruleStrings
+        var rows: [[String]] = orgs.partnerships.map { [s.subject(.partnership), $0.code, $0.name, "", ""] }
+        rows += orgs.boards.map { [s.subject(.board), $0.code, $0.name, $0.partnershipId.flatMap { partnerships[$0] } ?? "",
+                                   $0.defaultSector?.rawValue ?? ""] }
+        rows += orgs.schools.map { [s.subject(.school), $0.code, $0.name, boards[$0.boardId] ?? "",
+                                    $0.sector.rawValue + ($0.sectorAssumed ? " (\(r.assumed))" : "")] }
+        return TableData(headers: [s.type, s.code, s.name, s.parent, r.sector], rows: rows)
     }
 
     /// The activity-kind vocabulary.

@@ -348,6 +348,31 @@ enum Schema {
             // Records for activities deleted before they were ever queued; the stream skips deleted activities.
             try db.execute(sql: "DELETE FROM export_item WHERE kind = 'skip'")
         }
+        migrator.registerMigration("v14-sectors") { db in
+            // Rules follow the sector of the employment's school (issue 16): a school's sector, a board's default for
+            // schools and roster rows without one, and what a person is employed as. Schools from before get `po`,
+            // marked as assumed so that `doctor` can list them until someone sets the real sector.
+            try db.alter(table: "school") { t in
+                t.add(column: "sector", .text).notNull().defaults(to: "po")  // SchoolSector.assumed, frozen
+                t.add(column: "sector_assumed", .boolean).notNull().defaults(to: false)
+            }
+            try db.execute(sql: "UPDATE school SET sector_assumed = 1")
+            try db.alter(table: "board") { t in t.add(column: "default_sector", .text) }
+            try db.alter(table: "employment") { t in
+                t.add(column: "function", .text).notNull().defaults(to: "leraar")  // StaffFunction.leraar, frozen
+            }
+        }
+        migrator.registerMigration("v14b-salary-steps") { db in
+            // Salary-scale steps (periodieken) with the day each was reached: the fourth ends the CAO PO starter budget.
+            try db.create(table: "salary_step") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("person_id", .text).notNull().references("person", onDelete: .cascade)
+                t.column("scale", .text).notNull()
+                t.column("step", .integer).notNull().check { $0 >= 0 }
+                t.column("since", .text).notNull()
+                t.uniqueKey(["person_id", "since"])
+            }
+        }
         migrator.registerMigration("v15-dossier") { db in
             // What the BRLO asks of a teacher educator first (DossierRecords.swift): the role described and justified,
             // with the hours the employer confirmed, the work context, the route with the manager's statement, the tasks,

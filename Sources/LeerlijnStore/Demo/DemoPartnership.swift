@@ -40,8 +40,8 @@ public enum DemoPartnership {
     public static func build(into database: LeerlijnDatabase, catalog: ProfileCatalog, rules: RuleCatalog, today: Day, actor: String = "demo",
                              routes: [DossierRoute] = []) throws(StoreError) -> Overview {
         _ = try database.addPartnership(name: "Samen Opleiden Eemvallei (fictief)", code: "eemvallei")
-        _ = try database.addBoard(name: "Stichting Primair Onderwijs Eemvallei", code: "spo-eemvallei", partnership: "eemvallei")
-        _ = try database.addBoard(name: "Vereniging Scholengroep De Brug", code: "de-brug", partnership: "eemvallei")
+        _ = try database.addBoard(name: "Stichting Primair Onderwijs Eemvallei", code: "spo-eemvallei", partnership: "eemvallei", defaultSector: .po)
+        _ = try database.addBoard(name: "Vereniging Scholengroep De Brug", code: "de-brug", partnership: "eemvallei", defaultSector: .po)
         _ = try database.addSchool(name: "OBS De Regenboog", code: "99AA", board: "spo-eemvallei")
         _ = try database.addSchool(name: "CBS Het Kompas", code: "99AB", board: "spo-eemvallei")
         _ = try database.addSchool(name: "Daltonschool De Wilgen", code: "99BA", board: "de-brug")

@@ -86,7 +86,8 @@ extension LeerlijnDatabase {
             let reader = ActivityRowReader(people: people, kinds: kinds, catalog: catalog, rules: rules, options: options)
             // The reader numbers the items it meets; the summaries get their own numbers for them here, on this thread.
             var itemNumbers: [Int32] = []
-            return (read: reader.read, store: { row, _, _, report in
+            let today = options.today
+            return (read: reader.read, store: { row, record, _, report in
                 guard try insert.run(.text(row.id), .text(row.person.text), .text(row.date.description), .integer(row.minutes), .text(row.kind),
                                      .text(row.title), .text(row.description), .text(row.provider), .text(row.reflection), .text(row.budget),
                                      .blob(row.key), .text(now), .text(now)) else { return false }
@@ -106,6 +107,7 @@ extension LeerlijnDatabase {
                 }
                 summaries.add(person: row.person.number, date: row.date, minutes: row.minutes, budget: row.budget, items: mapped, verified: row.verifier != nil)
                 report.count("activities")
+                if row.date > today { report.futureDate(line: record.line) }
                 return true
             })
         }

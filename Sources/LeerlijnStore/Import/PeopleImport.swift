@@ -4,7 +4,8 @@ import LeerlijnCore
 
 extension LeerlijnDatabase {
     /// The columns of a people file (`leerlijn import people`).
-    public static let peopleColumns = ["external_id", "name", "email", "board", "school", "phase", "phase_since", "fte", "employment_since"]
+    public static let peopleColumns = ["external_id", "name", "email", "board", "school", "phase", "phase_since", "fte", "employment_since",
+                                       "sector", "board_sector", "function", "salary_step", "salary_step_since"]
     static let requiredPeopleColumns = ["external_id", "name"]
 
     /// Imports a roster of people from a CSV file in one transaction (see docs/import.md).
@@ -68,6 +69,29 @@ extension LeerlijnDatabase {
             guard employmentSince != nil else { throw problem("employment_since", .neededWithFTE) }
         }
 
+        // Sector of the school, function of the employment, salary step (issue 16).
+        var sector: SchoolSector? = nil
+        if let text = value("sector") {
+            guard let parsed = SchoolSector(rawValue: text.lowercased()) else { throw problem("sector", .sectorValue) }
+            sector = parsed
+        }
+        var boardSector: SchoolSector? = nil
+        if let text = value("board_sector") {
+            guard let parsed = SchoolSector(rawValue: text.lowercased()) else { throw problem("board_sector", .sectorValue) }
+            boardSector = parsed
+        }
+        var function = StaffFunction.leraar
+        if let text = value("function") {
+            guard let parsed = StaffFunction(rawValue: text.lowercased()) else { throw problem("function", .functionValue) }
+            function = parsed
+        }
+        var salaryStep: (scale: String, step: Int)? = nil
+        if let text = value("salary_step") {
+            do { salaryStep = try SalaryStep.parse(text) } catch { throw problem("salary_step", .salaryStepForm) }
+        }
+        let salaryStepSince = try day("salary_step_since")
+        if salaryStep != nil && salaryStepSince == nil { throw problem("salary_step_since", .neededWithSalaryStep) }
+
         // Board: by code or by name; created when new.
         var board: Board? = nil
         if let text = value("board") {
@@ -84,6 +108,14 @@ extension LeerlijnDatabase {
                 changed = true
             }
         }
+        // The board's default sector (for its schools without one), when the row gives it.
+        if let boardSector, var found = board, found.defaultSector != boardSector {
+            found.defaultSector = boardSector
+            try found.update(db)
+            board = found
+            report.count("board sectors")
+            changed = true
+        }
         // School: by BRIN code (created when new, under the board) or by name within the board.
         var school: School? = nil
         if let text = value("school") {
@@ -93,7 +125,9 @@ extension LeerlijnDatabase {
                     school = found
                 } else {
                     guard let board else { throw problem("board", .boardNeededForNewSchool(text)) }
-                    var created = School(boardId: board.id!, name: value("school_name") ?? parts.brin + (parts.vestiging ?? ""), brin: parts.brin, vestiging: parts.vestiging)
+                    let chosen = sector ?? board.defaultSector
+                    var created = School(boardId: board.id!, name: value("school_name") ?? parts.brin + (parts.vestiging ?? ""), brin: parts.brin, vestiging: parts.vestiging,
+                                         sector: chosen ?? .assumed, sectorAssumed: chosen == nil)
                     try created.insert(db)
                     school = created
                     report.count("schools")
@@ -106,6 +140,15 @@ extension LeerlijnDatabase {
                 school = found[0]
             }
             if board == nil { board = try Board.fetchOne(db, key: school!.boardId) }
+            // A sector given for a school that has another (or an assumed one) sets it.
+            if let sector, var found = school, found.sector != sector || found.sectorAssumed {
+                found.sector = sector
+                found.sectorAssumed = false
+                try found.update(db)
+                school = found
+                report.count("school sectors")
+                changed = true
+            }
         }
 
         // The person, by external id at the board.
@@ -159,15 +202,32 @@ extension LeerlijnDatabase {
             guard let boardId = board?.id else { throw problem("board", .boardNeededWithFTE) }
             let open = try Employment.fetchAll(db, sql: "SELECT * FROM employment WHERE person_id = ? AND board_id = ? AND until IS NULL",
                                                arguments: [id, boardId])
-            let same = open.contains { $0.fte == fte && $0.schoolId == school?.id }
+            let same = open.contains { $0.fte == fte && $0.schoolId == school?.id && $0.function == function }
             if !same {
                 for var old in open {
                     guard old.since < employmentSince else { throw problem("employment_since", .employmentNotAfter(old.since)) }
                     old.until = employmentSince.adding(days: -1)
                     try old.update(db)
                 }
-                _ = try Employment(personId: id, boardId: boardId, schoolId: school?.id, since: employmentSince, fte: fte).inserted(db)
+                _ = try Employment(personId: id, boardId: boardId, schoolId: school?.id, since: employmentSince, fte: fte, function: function).inserted(db)
                 report.count("employments")
+                changed = true
+            }
+        }
+        // Salary step: recorded once per day; a different step on the same day replaces it.
+        if let salaryStep, let salaryStepSince {
+            let scale = salaryStep.scale.uppercased()
+            if var existing = try SalaryStep.filter(SalaryStep.Columns.personId == id && SalaryStep.Columns.since == salaryStepSince).fetchOne(db) {
+                if existing.scale != scale || existing.step != salaryStep.step {
+                    existing.scale = scale
+                    existing.step = salaryStep.step
+                    try existing.update(db)
+                    report.count("salary steps")
+                    changed = true
+                }
+            } else {
+                _ = try SalaryStep(personId: id, scale: scale, step: salaryStep.step, since: salaryStepSince).inserted(db)
+                report.count("salary steps")
                 changed = true
             }
         }

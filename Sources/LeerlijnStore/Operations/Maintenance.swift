@@ -18,6 +18,9 @@ public struct DoctorReport: Codable, Sendable {
     public var pendingExports: Int
     /// True when nothing is wrong.
     public var healthy: Bool
+    /// Schools whose sector was assumed (`po`, from before sectors or added without one), by code: the rules that
+    /// apply to their staff may be wrong until the sector is set (`org set-sector`). A notice, not a fault.
+    public var assumedSectorSchools: [String] = []
 
     init(integrity: String, foreignKeyProblems: Int, migrationsApplied: [String], migrationsPending: [String], orphanedEvidence: [String],
          missingEvidence: [String], pendingExports: Int) {
@@ -73,9 +76,13 @@ extension LeerlijnDatabase {
                 if name.count == 64, name.allSatisfy(\.isHexDigit) { stored.insert(name) }
             }
         }
-        return DoctorReport(
+        var report = DoctorReport(
             integrity: integrity, foreignKeyProblems: foreignKeys, migrationsApplied: known.filter(applied.contains),
             migrationsPending: known.filter { !applied.contains($0) }, orphanedEvidence: stored.subtracting(referenced).sorted(),
             missingEvidence: referenced.subtracting(stored).sorted(), pendingExports: pending)
+        // Before "v14-sectors" every school will migrate with the sector po assumed.
+        report.assumedSectorSchools = applied.contains("v14-sectors") ? try schoolsWithAssumedSector()
+            : try read { db in try Row.fetchAll(db, sql: "SELECT brin, vestiging FROM school ORDER BY brin, vestiging").map { ($0["brin"] as String) + (($0["vestiging"] as String?) ?? "") } }
+        return report
     }
 }

@@ -63,12 +63,21 @@ extension LeerlijnDatabase {
             roles[at].append(RolePeriod(id: try row.decode(atIndex: 1), personId: ids[at], role: try row.decode(atIndex: 2), since: try raw.day(3),
                                         until: raw.isNull(4) ? nil : try raw.day(4), minutesPerWeek: try row.decode(atIndex: 5)))
         }
-        try forEachRow(db, "SELECT person_id, id, board_id, school_id, since, until, fte FROM employment ORDER BY id") { raw, row in
+        try forEachRow(db, "SELECT person_id, id, board_id, school_id, since, until, fte, function FROM employment ORDER BY id") { raw, row in
             guard let at = people.position(of: raw.text(0)) else { return }
             employments[at].append(Employment(id: try row.decode(atIndex: 1), personId: ids[at], boardId: try row.decode(atIndex: 2),
                                               schoolId: try row.decode(atIndex: 3), since: try raw.day(4), until: raw.isNull(5) ? nil : try raw.day(5),
-                                              fte: FTE(tenThousandths: try row.decode(atIndex: 6))))
+                                              fte: FTE(tenThousandths: try row.decode(atIndex: 6)), function: try row.decode(atIndex: 7)))
         }
+        var salarySteps = [[SalaryStep]](repeating: [], count: count)
+        try forEachRow(db, "SELECT person_id, id, scale, step, since FROM salary_step ORDER BY since") { raw, row in
+            guard let at = people.position(of: raw.text(0)) else { return }
+            salarySteps[at].append(SalaryStep(id: try row.decode(atIndex: 1), personId: ids[at], scale: try row.decode(atIndex: 2),
+                                              step: try row.decode(atIndex: 3), since: try raw.day(4)))
+        }
+        // Sectors decide which rules apply: every school's and board's, shared by every line.
+        let schoolSectors = schools.mapValues(\.sector)
+        let boardSectors = boards.compactMapValues(\.defaultSector)
         try forEachRow(db, "SELECT person_id, id, register, since FROM registration ORDER BY id") { raw, row in
             guard let at = people.position(of: raw.text(0)) else { return }
             registrations[at].append(Registration(id: try row.decode(atIndex: 1), personId: ids[at], register: try row.decode(atIndex: 2),
@@ -153,7 +162,14 @@ extension LeerlijnDatabase {
         var facts: [PersonFacts] = []
         facts.reserveCapacity(count)
         for at in 0..<count where school[at] != nil || totals[at] != nil {
-            let line = PersonLine(phases: phases[at], roles: roles[at], employments: employments[at], registrations: registrations[at])
+            // The sectors of this person's employments' schools and boards only (the line as the store reads it).
+            var ownSchools: [Int64: SchoolSector] = [:], ownBoards: [Int64: SchoolSector] = [:]
+            for employment in employments[at] {
+                if let id = employment.schoolId, let sector = schoolSectors[id] { ownSchools[id] = sector }
+                if let sector = boardSectors[employment.boardId] { ownBoards[employment.boardId] = sector }
+            }
+            let line = PersonLine(phases: phases[at], roles: roles[at], employments: employments[at], registrations: registrations[at],
+                                  salarySteps: salarySteps[at], schoolSectors: ownSchools, boardSectors: ownBoards)
             let keys = schoolKeys[school[at].flatMap { schools[$0] == nil ? nil : $0 }]!
             let held = line.roles(on: reference).map(\.rawValue).sorted()
             let groups: [GroupBy: [String]] = [

@@ -84,7 +84,8 @@ extension LeerlijnDatabase {
                 throw StoreError.invalid(ValueError(field: "employment", value: "\(person.name), \(new.since)",
                                                     expected: .schoolOrBoard))
             }
-            var employment = Employment(personId: person.id, boardId: boardId, schoolId: school?.id, since: new.since, until: new.until, fte: new.fte)
+            var employment = Employment(personId: person.id, boardId: boardId, schoolId: school?.id, since: new.since, until: new.until, fte: new.fte,
+                                        function: new.function)
             try employment.insert(db)
             try self.audit(.create, entity: "employment", id: person.id.description, before: nil as Employment?, after: employment, actor: actor, db)
             return person.id
@@ -161,7 +162,8 @@ extension LeerlijnDatabase {
         let boards = try Board.fetchAll(db).reduce(into: [Int64: String]()) { $0[$1.id!] = $1.code }
         let schools = try School.fetchAll(db).reduce(into: [Int64: School]()) { $0[$1.id!] = $1 }
         let employments = line.employments.map {
-            LineOverview.EmploymentPeriod(board: boards[$0.boardId] ?? "", school: $0.schoolId.flatMap { schools[$0]?.code }, since: $0.since, until: $0.until, fte: $0.fte)
+            LineOverview.EmploymentPeriod(board: boards[$0.boardId] ?? "", school: $0.schoolId.flatMap { schools[$0]?.code }, since: $0.since, until: $0.until, fte: $0.fte,
+                                          sector: line.sector(of: $0), function: $0.function)
         }
         let memberships = try Membership.filter(Membership.Columns.personId == person.id).order(Membership.Columns.since).fetchAll(db).compactMap { m -> PersonProfile.SchoolPeriod? in
             guard let school = schools[m.schoolId] else { return nil }
@@ -185,8 +187,10 @@ extension LeerlijnDatabase {
             for domain in Set(domains) { entry.domains[domain, default: 0] += minutes }
             years[year] = entry
         }
-        return LineOverview(person: person.name, phases: line.phases, roles: line.roles.sorted { $0.since < $1.since }, employments: employments,
-                            memberships: memberships, registrations: line.registrations, schoolYears: years.values.sorted { $0.schoolYear < $1.schoolYear })
+        var overview = LineOverview(person: person.name, phases: line.phases, roles: line.roles.sorted { $0.since < $1.since }, employments: employments,
+                                    memberships: memberships, registrations: line.registrations, schoolYears: years.values.sorted { $0.schoolYear < $1.schoolYear })
+        overview.salarySteps = line.salarySteps
+        return overview
     }
 
     /// A person's standing with a register: registration and expiry, and each criterion met or not with the evidence.
@@ -203,11 +207,13 @@ extension LeerlijnDatabase {
     // MARK: - Inside a transaction
 
     static func line(of person: PersonID, _ db: Database) throws -> PersonLine {
-        PersonLine(
+        var line = PersonLine(
             phases: try PhasePeriod.filter(PhasePeriod.Columns.personId == person).fetchAll(db),
             roles: try RolePeriod.filter(RolePeriod.Columns.personId == person).fetchAll(db),
             employments: try Employment.filter(Employment.Columns.personId == person).order(Employment.Columns.since).fetchAll(db),
             registrations: try Registration.filter(Registration.Columns.personId == person).fetchAll(db))
+        try Self.addSectorsAndSteps(to: &line, of: person, db)   // SalarySteps.swift
+        return line
     }
 
     static func overlap(_ aStart: Day, _ aEnd: Day?, _ bStart: Day, _ bEnd: Day?) -> Bool {

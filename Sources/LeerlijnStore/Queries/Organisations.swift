@@ -17,7 +17,8 @@ extension LeerlijnDatabase {
     }
 
     /// Adds a school board (bestuur), optionally in a partnership (by code).
-    public func addBoard(name: String, code: String? = nil, partnership: String? = nil) throws(StoreError) -> Board {
+    /// - Parameter defaultSector: the sector of the board's schools where none is given (`org add-school`, roster import).
+    public func addBoard(name: String, code: String? = nil, partnership: String? = nil, defaultSector: SchoolSector? = nil) throws(StoreError) -> Board {
         let name = try checked { () throws(ValueError) in try PersonInput.name(name) }
         let code = try organisationCode(code, name: name)
         return try write { db in
@@ -25,12 +26,13 @@ extension LeerlijnDatabase {
                 throw StoreError.duplicate(.board, value: code)
             }
             let partnershipId = try partnership.map { try Self.partnership(code: $0, db).id }
-            return try Board(code: code, name: name, partnershipId: partnershipId ?? nil).inserted(db)
+            return try Board(code: code, name: name, partnershipId: partnershipId ?? nil, defaultSector: defaultSector).inserted(db)
         }
     }
 
     /// Adds a school to a board (by code). `code` is the BRIN code with optional vestiging, e.g. `12AB` or `12AB01`.
-    public func addSchool(name: String, code: String, board: String) throws(StoreError) -> School {
+    /// Without `sector`, the school gets its board's default sector, else `po` marked as assumed (`doctor` lists it).
+    public func addSchool(name: String, code: String, board: String, sector: SchoolSector? = nil) throws(StoreError) -> School {
         let name = try checked { () throws(ValueError) in try PersonInput.name(name) }
         let parts: (brin: String, vestiging: String?)
         do {
@@ -43,7 +45,9 @@ extension LeerlijnDatabase {
             if try Self.findSchool(brin: parts.brin, vestiging: parts.vestiging, db) != nil {
                 throw StoreError.duplicate(.school, value: parts.brin + (parts.vestiging ?? ""))
             }
-            return try School(boardId: board.id!, name: name, brin: parts.brin, vestiging: parts.vestiging).inserted(db)
+            let chosen = sector ?? board.defaultSector
+            return try School(boardId: board.id!, name: name, brin: parts.brin, vestiging: parts.vestiging,
+                              sector: chosen ?? .assumed, sectorAssumed: chosen == nil).inserted(db)
         }
     }
 

@@ -85,7 +85,9 @@ extension LeerlijnDatabase {
             SELECT date, minutes FROM activity WHERE person_id = ? AND deleted_at IS NULL
             """, arguments: [person.id])
         let totals = SchoolYearTotal.totals(of: rows.map { (date: $0["date"] as Day, minutes: $0["minutes"] as Int) })
-        return PersonProfile(person: person, externalIds: externalIDs, memberships: periods, schoolYears: totals)
+        var profile = PersonProfile(person: person, externalIds: externalIDs, memberships: periods, schoolYears: totals)
+        profile.salarySteps = try SalaryStep.filter(SalaryStep.Columns.personId == person.id).order(SalaryStep.Columns.since).fetchAll(db)
+        return profile
     }
 
     /// Changes a person's name, email or external id, or moves the person to another school.

@@ -267,7 +267,7 @@ extension Employment {
     public init(row: Row) throws {
         self.init(id: try row.decode(forColumn: "id"), personId: try row.decode(forColumn: "person_id"), boardId: try row.decode(forColumn: "board_id"),
                   schoolId: try row.decode(forColumn: "school_id"), since: try row.decode(forColumn: "since"), until: try row.decode(forColumn: "until"),
-                  fte: try row.decode(forColumn: "fte"))
+                  fte: try row.decode(forColumn: "fte"), function: try row.decode(forColumn: "function"))
     }
 }
 

@@ -50,6 +50,9 @@ struct Import: ParsableCommand {
                                                               describe: options.strings.rowReason),
                 catalog: profiles.catalog, rules: profiles.rules, progress: ProgressLine.make())
             ProgressLine.finish()
+            if report.futureDateCount > 0 {
+                FileHandle.standardError.write(Data("! \(options.language.ruleStrings.futureDatesImported(report.futureDateCount, report.futureDates))\n".utf8))
+            }
             try options.emit(report, table: options.views.importProblems(report), message: options.views.importSummary(report))
         }
     }

@@ -68,11 +68,12 @@ struct EmploymentCommand: ParsableCommand {
         @Option(help: ArgumentHelp(help.employmentAdd.school)) var school: String?
         @Option(help: ArgumentHelp(help.employmentAdd.board)) var board: String?
         @Flag(help: ArgumentHelp(help.employmentAdd.force)) var force = false
+        @Option(help: ArgumentHelp(HelpLanguage.current.ruleStrings.helpFunction)) var function: StaffFunction = .leraar
 
         func run() throws {
             let line = try options.openDatabase().addEmployment(
                 person, NewEmployment(since: try options.day(since), until: try until.map(options.day), fte: try options.fte(fte),
-                                      school: school, board: board, force: force),
+                                      school: school, board: board, force: force, function: function),
                 actor: options.actorName)
             try options.emit(line, table: options.views.personLine(line), message: options.strings.employmentAdded(try options.fte(fte).description))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import LeerlijnCore
 import LeerlijnProfiles
@@ -38,11 +39,16 @@ struct Log: DatabaseCommand {
         let day = try date.map(options.day) ?? options.today
         let budgetRule = cao ? "cao-po-starter" : budget
         let profiles = competence.isEmpty && domain.isEmpty && budgetRule == nil ? LoadedProfiles(catalog: .empty, rules: .empty) : try options.loadProfiles()
-        let entry = try database.logActivity(
+        var entry = try database.logActivity(
             NewActivity(person: person, date: day, minutes: minutes, kind: kind, title: title, description: description,
                         provider: provider, reflection: reflection, evidence: evidence, competences: competence, domains: domain,
                         budget: budgetRule, guided: guided),
             catalog: profiles.catalog, rules: profiles.rules, actor: options.actorName)
+        if day > options.today {
+            // Stored all the same (issue 16): say so on standard error, and in the JSON.
+            entry.warnings = [.futureDate]
+            FileHandle.standardError.write(Data("! \(options.language.ruleStrings.futureDate(day))\n".utf8))
+        }
         try options.emit(entry, table: options.views.activities([entry]),
                          message: options.strings.activityLogged(entry, Formatting.duration(entry.activity.minutes, options.language)))
     }

@@ -28,6 +28,7 @@ struct Doctor: DatabaseCommand {
             ["migrations", "\(report.migrationsApplied.count) applied, \(report.migrationsPending.count) pending"],
             ["orphaned evidence", String(report.orphanedEvidence.count)], ["missing evidence", report.missingEvidence.joined(separator: " ")],
             ["pending exports", String(report.pendingExports)], ["healthy", report.healthy ? options.strings.yes : options.strings.no],
+            ["assumed sectors", report.assumedSectorSchools.isEmpty ? "0" : options.language.ruleStrings.assumedSectors(report.assumedSectorSchools)],
         ]
         try options.emit(report, table: TableData(headers: [options.strings.field, options.strings.value], rows: rows))
         if !report.healthy { throw ExitCode(ExitStatus.code(for: .badData)) }

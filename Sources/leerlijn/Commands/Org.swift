@@ -5,7 +5,7 @@ import LeerlijnReports
 struct Org: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         abstract: help.org.abstract,
-        subcommands: [AddPartnership.self, AddBoard.self, AddSchool.self, List.self]) }
+        subcommands: [AddPartnership.self, AddBoard.self, AddSchool.self, SetSector.self, List.self]) }
 
     struct AddPartnership: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -30,9 +30,10 @@ struct Org: ParsableCommand {
         @Argument(help: ArgumentHelp(help.orgAddBoard.name)) var name: String
         @Option(help: ArgumentHelp(help.orgAddBoard.code)) var code: String?
         @Option(help: ArgumentHelp(help.orgAddBoard.partnership)) var partnership: String?
+        @Option(help: ArgumentHelp(HelpLanguage.current.ruleStrings.helpBoardSector)) var sector: SchoolSector?
 
         func run() throws {
-            let board = try options.openDatabase().addBoard(name: name, code: code, partnership: partnership)
+            let board = try options.openDatabase().addBoard(name: name, code: code, partnership: partnership, defaultSector: sector)
             try options.emit(board, table: options.views.organisations(.init(partnerships: [], boards: [board], schools: [])),
                              message: options.strings.added(options.strings.subject(.board), board.code))
         }
@@ -46,11 +47,28 @@ struct Org: ParsableCommand {
         @Argument(help: ArgumentHelp(help.orgAddSchool.name)) var name: String
         @Option(help: ArgumentHelp(help.orgAddSchool.code)) var code: String
         @Option(help: ArgumentHelp(help.orgAddSchool.board)) var board: String
+        @Option(help: ArgumentHelp(HelpLanguage.current.ruleStrings.helpSchoolSector)) var sector: SchoolSector?
 
         func run() throws {
-            let school = try options.openDatabase().addSchool(name: name, code: code, board: board)
+            let school = try options.openDatabase().addSchool(name: name, code: code, board: board, sector: sector)
             try options.emit(school, table: options.views.organisations(.init(partnerships: [], boards: [], schools: [school])),
                              message: options.strings.added(options.strings.subject(.school), school.code))
+        }
+    }
+
+    /// `org set-sector CODE --sector vo` (issue 16).
+    struct SetSector: DatabaseCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "set-sector", abstract: HelpLanguage.current.ruleStrings.helpSetSectorAbstract,
+            discussion: HelpLanguage.current.ruleStrings.helpSetSectorDiscussion) }
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: ArgumentHelp(HelpLanguage.current.ruleStrings.helpSetSectorSchool)) var school: String
+        @Option(help: ArgumentHelp(HelpLanguage.current.ruleStrings.helpSchoolSector)) var sector: SchoolSector
+
+        func run() throws {
+            let school = try options.openDatabase().setSchoolSector(school, sector: sector)
+            try options.emit(school, table: options.views.organisations(.init(partnerships: [], boards: [], schools: [school])),
+                             message: options.language.ruleStrings.sectorSet(school.code, school.sector.rawValue))
         }
     }
 
