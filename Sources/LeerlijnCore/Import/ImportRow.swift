@@ -63,6 +63,8 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
         case phaseDayTaken
         /// The employment must start after the current employment's start.
         case employmentNotAfter(Day)
+        /// The signer is no mentor, schoolopleider or coach on the activity's day (the rule of `verify --by`).
+        case signerRole(on: Day)
 
         /// A stable identifier for scripts (the `code` field of the JSON), e.g. `unknown-external-id`.
         public var code: String {
@@ -97,6 +99,7 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
             case .schoolChangeTooEarly: "school-change-too-early"
             case .phaseDayTaken: "phase-day-taken"
             case .employmentNotAfter: "employment-not-after"
+            case .signerRole: "signer-role"
             }
         }
     }
@@ -115,7 +118,8 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
     public init(line: Int, column: String?, value: String? = nil, problem: Reason, reason: String? = nil) {
         self.line = line
         self.column = column
-        self.value = value
+        // A value too long to read is cut (the rejects file keeps the whole row).
+        self.value = value.map { $0.utf8.count > 400 ? MessageText.cut($0, limit: 200) : $0 }
         self.problem = problem
         self.reason = reason ?? problem.code
     }

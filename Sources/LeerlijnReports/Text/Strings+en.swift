@@ -98,6 +98,7 @@ extension Strings {
             case .schoolChangeTooEarly: "the school changes, but not after the current school's start"
             case .phaseDayTaken: "another phase already starts on this day"
             case let .employmentNotAfter(since): "must be after the current employment's start (\(since))"
+            case let .signerRole(day): "is no mentor, schoolopleider or coach on \(day) (record the role with: leerlijn role add), as leerlijn verify --by requires"  // robustness (issue 21)
             }
         },
         verified: { "Activity \($0) signed off" },

@@ -98,6 +98,7 @@ extension Strings {
             case .schoolChangeTooEarly: "de school wisselt, maar niet na de begindatum van de huidige school"
             case .phaseDayTaken: "op deze dag begint al een andere fase"
             case let .employmentNotAfter(since): "moet na de begindatum van het huidige dienstverband liggen (\(since))"
+            case let .signerRole(day): "is geen mentor, schoolopleider of coach op \(day) (leg de rol vast met: leerlijn role add), zoals leerlijn verify --by vraagt"  // robuustheid (issue 21)
             }
         },
         verified: { "Activiteit \($0) afgetekend" },
