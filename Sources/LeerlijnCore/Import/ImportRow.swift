@@ -119,7 +119,7 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
         self.line = line
         self.column = column
         // A value too long to read is cut (the rejects file keeps the whole row).
-        self.value = value.map { $0.utf8.count > 400 ? MessageText.cut($0, limit: 200) : $0 }
+        self.value = value.map { $0.utf8.count > MessageText.limit ? MessageText.cut($0) : $0 }
         self.problem = problem
         self.reason = reason ?? problem.code
     }

@@ -19,7 +19,7 @@ public enum MessageText {
             }
             return result
         }
-        guard text.count > limit else { return visible(Substring(text)) }
+        guard text.utf8.count > limit, text.count > limit else { return visible(Substring(text)) }
         return visible(text.prefix(limit)) + "… (\(text.count))"
     }
 }

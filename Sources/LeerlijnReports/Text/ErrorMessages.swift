@@ -38,7 +38,7 @@ extension Strings {
         case let error as ImportError:
             switch error {
             case let .rejected(report):
-                let lines = report.problems.map { "  \(self.line) \($0.line)\($0.column.map { ", \($0)" } ?? "")\($0.value.map { " '\(MessageText.cut($0))'" } ?? ""): \(MessageText.cut($0.reason, limit: 400))" }
+                let lines = report.problems.map { "  \(self.line) \($0.line)\($0.column.map { ", \($0)" } ?? "")\($0.value.map { " '\($0)'" } ?? ""): \(MessageText.cut($0.reason, limit: 400))" }
                 let more = report.rejected > report.problems.count ? ["  ... \(report.rejected - report.problems.count)"] : []
                 return UserMessage(text: ([importRejected(report.file, report.rejected, report.rows)] + lines + more).joined(separator: "\n"), category: .badData)
             case let .missingColumns(file, missing, found):

@@ -228,7 +228,7 @@ private final class ActivityRowReader {
                     itemCache[slot][token] = resolved
                     items.append(resolved)
                 } catch {
-                    throw problem(column, .unknownItem(String(token)))
+                    throw problem(column, .unknownItem(MessageText.cut(String(token))))
                 }
             }
         }
