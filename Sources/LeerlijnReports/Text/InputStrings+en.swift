@@ -36,6 +36,7 @@ extension InputStrings {
             }
         },
         pageIsAFolder: { "Cannot write \($0): it is a folder; give a file name, e.g. \($0 == "/" ? "" : $0)/page.html." },
+        personExportForce: "write into the --out folder even when it exists and is not empty (files of an earlier export are overwritten)",
         emptyPath: { "\($0) needs a path; an empty one is refused (leave the option out to use the default)." }
     )
 }

@@ -36,6 +36,7 @@ extension InputStrings {
             }
         },
         pageIsAFolder: { "\($0) kan niet geschreven worden: het is een map; geef een bestandsnaam, bijvoorbeeld \($0 == "/" ? "" : $0)/pagina.html." },
+        personExportForce: "schrijf in de map van --out, ook als die al bestaat en niet leeg is (bestanden van een eerdere export worden overschreven)",
         emptyPath: { "\($0) vraagt een pad; een leeg pad wordt geweigerd (laat de optie weg voor de standaard)." }
     )
 }

@@ -20,6 +20,8 @@ public struct InputStrings: Sendable {
     public var outputExists: @Sendable (_ path: String, _ isFolder: Bool) -> String
     public var cannotWrite: @Sendable (_ path: String, _ reason: FileWriteReason) -> String
     public var pageIsAFolder: @Sendable (_ path: String) -> String
+    /// The help of `person export --force`.
+    public var personExportForce: String
     /// An option given an empty path (`--db ''`).
     public var emptyPath: @Sendable (_ option: String) -> String
 }
