@@ -18,10 +18,15 @@ public enum FileWriteReason: Sendable, Equatable {
 
     /// The reason for an error thrown by Foundation or a POSIX call.
     public static func of(_ error: any Error) -> FileWriteReason {
+        if let posix = error as? POSIXError { return of(errno: posix.code.rawValue) }
         let nsError = error as NSError
         var code = nsError.domain == NSPOSIXErrorDomain ? nsError.code : nil
-        if code == nil, let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            code = underlying.code
+        // Foundation wraps the system's error (on Linux as a Swift error, not always an NSError).
+        if code == nil, let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error {
+            if let posix = underlying as? POSIXError { code = Int(posix.code.rawValue) } else {
+                let wrapped = underlying as NSError
+                if wrapped.domain == NSPOSIXErrorDomain { code = wrapped.code }
+            }
         }
         if code == nil {
             switch nsError.code {
