@@ -32,8 +32,9 @@ extension Strings {
         case let error as ImportError:
             switch error {
             case let .unreadable(file, _), let .empty(file), let .isAFolder(file), let .noSuchFile(file), let .notReadable(file),
-                 let .cannotWriteRejects(file), let .unsupportedEncoding(file, _), let .missingColumns(file, _, _):
+                 let .cannotWriteRejects(file), let .unsupportedEncoding(file, _):
                 body.file = file
+            case let .missingColumns(file, _, _): (body.file, body.line) = (file, 1)   // the header line
             case let .unclosedQuote(file, line): (body.file, body.line) = (file, line)
             case let .fieldTooLong(file, line, column, _): (body.file, body.line, body.column) = (file, line, column)
             case let .rejected(report): body.file = report.file

@@ -89,14 +89,27 @@ final class RejectsFile {
     func close() { try? handle.close() }
 }
 
-/// Checks made before a file is opened for reading, the same for every kind of input file.
-enum InputFile {
+/// Checks made before a file is opened for reading, the same for every kind of input file (imports, participants,
+/// scores): each problem is an ``ImportError`` the string tables put into words.
+public enum InputFile {
     /// Why `path` cannot be read as a file (missing, a folder, no permission), or nil.
-    static func problem(_ path: String) -> ImportError? {
+    public static func problem(_ path: String) -> ImportError? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .noSuchFile(file: path) }
         if isFolder.boolValue { return .isAFolder(file: path) }
         if !FileManager.default.isReadableFile(atPath: path) { return .notReadable(file: path) }
         return nil
+    }
+
+    /// Throws when `path` cannot be read as a text file: missing, a folder, no permission, empty (0 bytes, or only a
+    /// byte-order mark or blank lines), or UTF-16/UTF-32.
+    public static func check(_ path: String) throws(ImportError) {
+        if let problem = problem(path) { throw problem }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .notReadable(file: path) }
+        defer { try? handle.close() }
+        let head = Array((try? handle.read(upToCount: 4096)) ?? Data())
+        if let encoding = CSVParser.unsupportedEncoding(head) { throw .unsupportedEncoding(file: path, encoding: encoding) }
+        let content = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) && head.count < 4096 { throw .empty(file: path) }
     }
 }
