@@ -180,8 +180,13 @@ public enum ProfileLoader {
         return (line, bytes.last ?? 0)
     }
 
-    /// Parses one file's text (the file name is for the messages).
+    /// Parses one file's text (the file name is for the messages). A file with any issue yields nothing but its issues.
     static func parse(text: String, file: String, shipped: Bool) -> Parsed {
+        let parsed = parseKinds(text: text, file: file, shipped: shipped)
+        return parsed.issues.isEmpty ? parsed : Parsed(issues: parsed.issues)
+    }
+
+    private static func parseKinds(text: String, file: String, shipped: Bool) -> Parsed {
         let reader = YAMLReader(file: file)
         guard let root = reader.root(of: text) else { return Parsed(issues: reader.issues) }
         let rootNode = Node.mapping(root)

@@ -7,13 +7,13 @@ import LeerlijnCore
 /// command lines. Each case runs the real `leerlijn` binary and asserts: no signal, no run past the time bound, an exit
 /// code from the documented set (never 70, a fault), for a refusal the file and line (JSON on stdout), unchanged row
 /// counts and a sound database. CI runs ``cases`` per surface; `LEERLIJN_ROBUST_CASES=N` (or
-/// `LEERLIJN_FULL_RELIABILITY=1`, 2,000 each) runs more: docs/reliability.md has the command and figures.
+/// `LEERLIJN_FULL_RELIABILITY=1`, 1,000 each) runs more: docs/reliability.md has the command and figures.
 @Suite("Generated bad input on every surface", .serialized)
 struct GeneratedInputTests {
     static let cases: Int = {
         let environment = ProcessInfo.processInfo.environment
         if let text = environment["LEERLIJN_ROBUST_CASES"], let count = Int(text), count > 0 { return count }
-        return environment["LEERLIJN_FULL_RELIABILITY"] == "1" ? 2000 : 200
+        return environment["LEERLIJN_FULL_RELIABILITY"] == "1" ? 1000 : 200
     }()
     /// The most one case may take (a 1 MB field included) on a loaded 2-core machine.
     static let timeBound: TimeInterval = 30
