@@ -121,7 +121,11 @@ public enum ProfileLoader {
             let enumerator = fileManager.enumerator(atPath: path)
             var found: [String] = []
             while let relative = enumerator?.nextObject() as? String {
-                if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { found.append(path + "/" + relative) }
+                guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+                // A folder named x.yaml is a folder (its files are found in it), not a file to read.
+                var entryIsFolder: ObjCBool = false
+                if fileManager.fileExists(atPath: path + "/" + relative, isDirectory: &entryIsFolder), entryIsFolder.boolValue { continue }
+                found.append(path + "/" + relative)
             }
             result += found.sorted()
         }
@@ -143,14 +147,46 @@ public enum ProfileLoader {
             return Parsed(issues: reader.issues)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            reader.issue(nil, "the file is not UTF-8 text")
+            let bad = firstInvalidUTF8(data)
+            reader.issues.append(ProfileIssue(file: file, line: bad.line,
+                                              message: "the file is not UTF-8 text: the byte 0x\(String(format: "%02X", bad.byte)) on this line is not UTF-8 (save the file as UTF-8)"))
             return Parsed(issues: reader.issues)
         }
         return parse(text: text, file: file, shipped: shipped)
     }
 
-    /// Parses one file's text (the file name is for the messages).
+    /// The line (from 1) and value of the first byte of `data` that is not part of valid UTF-8.
+    static func firstInvalidUTF8(_ data: Data) -> (line: Int, byte: UInt8) {
+        let bytes = Array(data)
+        var line = 1, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, byte)
+            }
+            if length > 1 {
+                guard index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else { return (line, byte) }
+                // Overlong and surrogate forms: let the decoder judge the sequence.
+                if String(bytes: bytes[index..<(index + length)], encoding: .utf8) == nil { return (line, byte) }
+            }
+            if byte == 0x0A { line += 1 }
+            index += length
+        }
+        return (line, bytes.last ?? 0)
+    }
+
+    /// Parses one file's text (the file name is for the messages). A file with any issue yields nothing but its issues.
     static func parse(text: String, file: String, shipped: Bool) -> Parsed {
+        let parsed = parseKinds(text: text, file: file, shipped: shipped)
+        return parsed.issues.isEmpty ? parsed : Parsed(issues: parsed.issues)
+    }
+
+    private static func parseKinds(text: String, file: String, shipped: Bool) -> Parsed {
         let reader = YAMLReader(file: file)
         guard let root = reader.root(of: text) else { return Parsed(issues: reader.issues) }
         let rootNode = Node.mapping(root)

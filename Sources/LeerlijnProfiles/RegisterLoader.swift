@@ -38,7 +38,7 @@ public enum RegisterLoader {
     public static func shippedFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let explicit = environment["LEERLIJN_SHIPPED_EXPORTS"], !explicit.isEmpty { return explicit }
         guard let profiles = ShippedProfiles.folder(environment: environment) else { return nil }
-        let folder = (profiles as NSString).deletingLastPathComponent + "/exports"
+        let folder = PathName.folder(of: profiles) + "/exports"
         return FileManager.default.fileExists(atPath: folder) ? folder : nil
     }
 

@@ -24,8 +24,14 @@ public enum ScoresFile {
     /// and lines starting with `#` are skipped.
     public static func csv(_ bytes: [UInt8], file: String) throws(ObservationError) -> [RawScore] {
         var parser = CSVParser()
-        let records = parser.feed(bytes) + parser.finish()
-        if parser.isInsideQuotes { throw ObservationError(file: file, reason: .malformed("the file ends inside a quoted field")) }
+        var records = parser.feed(bytes)
+        if let line = parser.openQuoteLine {
+            throw ObservationError(file: file, line: line, reason: .malformed("a quoted field begins on this line and its closing \" is missing"))
+        }
+        records += parser.finish()
+        if let position = parser.overlongField {
+            throw ObservationError(file: file, line: position.line, reason: .malformed("field \(position.column) is longer than \(CSVParser.fieldLimit / 1024) KiB, the most accepted"))
+        }
         var result: [RawScore] = []
         for (index, record) in records.enumerated() {
             let fields = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -43,7 +49,13 @@ public enum ScoresFile {
     public static func yaml(_ text: String, file: String) throws(ObservationError) -> [RawScore] {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The same shape checks as for profile files: no anchors or aliases, a bounded depth and size.
+            let reader = YAMLReader(file: file)
+            let document = try reader.document(text)
+            if let issue = reader.issues.first { throw ObservationError(file: file, line: issue.line, reason: .malformed(issue.message)) }
+            node = document?.0
+        } catch let error as ObservationError {
+            throw error
         } catch let error as YamlError {
             throw ObservationError(file: file, line: YAMLReader.line(of: error), reason: .malformed("not valid YAML: \(YAMLReader.problem(of: error))"))
         } catch {

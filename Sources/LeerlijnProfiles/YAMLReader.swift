@@ -6,27 +6,26 @@ import Yams
 /// missing, unknown or malformed field instead of stopping at the first.
 final class YAMLReader {
     let file: String
-    private(set) var issues: [ProfileIssue] = []
+    var issues: [ProfileIssue] = []
 
     init(file: String) { self.file = file }
 
     func issue(_ node: Node?, _ message: String) {
-        issues.append(ProfileIssue(file: file, line: node?.mark?.line, message: message))
+        let issue = ProfileIssue(file: file, line: node?.mark?.line, message: message)
+        // The common-field validator and a parser may see the same problem: say it once.
+        if issues.last != issue && !issues.contains(issue) { issues.append(issue) }
     }
 
     /// The document's root mapping, or nil (with an issue) when the text is not a YAML mapping.
     func root(of text: String) -> Node.Mapping? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let (node, accepted) = try document(text) else {
                 issue(nil, "the file is empty")
                 return nil
             }
+            guard accepted else { return nil }
             guard let mapping = node.mapping else {
                 issue(node, "the file must be a mapping of fields (schema: ..., id: ...)")
-                return nil
-            }
-            if containsAlias(node) {
-                issue(node, "YAML anchors and aliases (&, *) are not supported in profile files")
                 return nil
             }
             return mapping
@@ -39,13 +38,14 @@ final class YAMLReader {
         }
     }
 
-    private func containsAlias(_ node: Node) -> Bool {
-        switch node {
-        case .alias: return true
-        case .scalar: return false
-        case let .mapping(mapping): return mapping.contains { containsAlias($0.key) || containsAlias($0.value) }
-        case let .sequence(sequence): return sequence.contains(where: containsAlias)
-        }
+    /// The document's root node (nil for an empty document) and whether ``CommonFields`` accepts its shape (false, with
+    /// issues, for anchors, too deep a nesting or too many values: read nothing more of it); throws Yams's errors.
+    func document(_ text: String) throws -> (Node, accepted: Bool)? {
+        let parser = try Parser(yaml: text)
+        guard let node = try parser.singleRoot() else { return nil }
+        // Yams holds anchors weakly: the parser must live while the checker looks for them.
+        let accepted = withExtendedLifetime(parser) { CommonFields.check(node, reader: self) }
+        return (node, accepted)
     }
 
     /// Checks that `mapping` has only `allowed` keys.
@@ -148,11 +148,10 @@ final class YAMLReader {
         }
         onlyKeys(fields, ["citation", "url", "retrieved"], in: "'\(key)'")
         guard let citation = string(fields, "citation", required: true, at: value) else { return nil }
-        let url = string(fields, "url", required: false, at: value)
-        if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-            issue(node(fields, "url"), "'url' must start with http:// or https://")
-        }
-        return SourceCitation(citation: citation, url: url, retrieved: day(fields, "retrieved", required: false, at: value))
+        // `url` (http or https) and `retrieved` (a real date) are checked by ``CommonFields``, wherever they appear.
+        let url = node(fields, "url")?.scalar.map { $0.string.trimmingCharacters(in: .whitespaces) }
+        let retrieved = node(fields, "retrieved")?.scalar.flatMap { Day(iso: $0.string.trimmingCharacters(in: .whitespaces)) }
+        return SourceCitation(citation: citation, url: url?.isEmpty == false ? url : nil, retrieved: retrieved)
     }
 
     /// A list of nodes (a single value counts as a list of one when `singleAllowed`).
@@ -171,6 +170,9 @@ final class YAMLReader {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
         case let .duplicatedKeysInMapping(_, context): return context.mark.line
+        case let .reader(_, offset?, _, yaml):
+            // A control character or a bad byte: its line, counted in the text up to it.
+            return yaml.prefix(offset).reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
         default: return nil
         }
     }
@@ -178,7 +180,9 @@ final class YAMLReader {
     static func problem(of error: YamlError) -> String {
         switch error {
         case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): return problem
-        case let .duplicatedKeysInMapping(duplicates, _): return "a field is given twice: \(duplicates.joined(separator: ", "))"
+        case let .duplicatedKeysInMapping(duplicates, _): return "a field is given twice: \(duplicates.map { MessageText.cut($0) }.joined(separator: ", "))"
+        case let .reader(problem, _, value, _):
+            return value >= 0 ? "\(problem) (U+\(String(format: "%04X", value)))" : problem
         default: return "\(error)"
         }
     }

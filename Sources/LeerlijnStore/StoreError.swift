@@ -32,4 +32,13 @@ public enum StoreError: Error, Equatable, Sendable {
     case busy(detail: String)
     /// SQLite reported an error that the program did not expect.
     case database(detail: String)
+    // Robustness (issue 21):
+    /// The disk (or the database's size limit) is full: `path` could not be written; the transaction was rolled back.
+    case diskFull(path: String)
+    /// The database path names a folder, not a file.
+    case databaseIsAFolder(path: String)
+    /// An output (`person export --out`) already exists; `isFolder` tells a folder from a file.
+    case outputExists(path: String, isFolder: Bool)
+    /// An output could not be written at `path`.
+    case cannotWrite(path: String, reason: FileWriteReason)
 }

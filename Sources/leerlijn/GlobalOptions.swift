@@ -32,6 +32,12 @@ struct GlobalOptions: ParsableArguments {
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// An empty `--db ''` is refused: it would silently have meant the default database.
+    func validate() throws {
+        if db == "" { throw ValidationError(language.inputStrings.emptyPath("--db")) }
+        if profiles.contains("") { throw ValidationError(language.inputStrings.emptyPath("--profiles")) }
+    }
+
     static var environmentLanguage: Language { Language.resolve(flag: nil, environment: environment) }
 
     var language: Language { Language.resolve(flag: lang, environment: Self.environment) }

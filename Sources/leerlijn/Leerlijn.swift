@@ -35,11 +35,15 @@ struct Leerlijn: AsyncParsableCommand {
                 || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
                 exit(withError: error)
             }
-            let language = (command as? DatabaseCommand)?.options.language ?? GlobalOptions.environmentLanguage
+            let options = (command as? DatabaseCommand)?.options
+            let language = options?.language ?? GlobalOptions.environmentLanguage
             let strings = language.strings
             let message = language.registerStrings.describe(error, language: language) ?? strings.describe(error)
+            let status = ExitStatus.code(for: message.category)
+            // Scripts that asked for JSON get the refusal as JSON on standard output too (docs/cli.md).
+            if options?.format == .json { FileHandle.standardOutput.write(Data(strings.errorJSON(error, exit: status, message: message).utf8)) }
             FileHandle.standardError.write(Data("\(strings.errorPrefix): \(message.text)\n".utf8))
-            Foundation.exit(ExitStatus.code(for: message.category))
+            Foundation.exit(status)
         }
     }
 }

@@ -48,6 +48,11 @@ struct BenchCLITests {
         #expect(people?["rejected"] as? Int == 0)
         let changes = try json(try cli.ok(["import", "people", data + "/people-changes.csv", "--format", "json"])) as? [String: Any]
         #expect(changes?["rejected"] as? Int == 0)
+        // The signers' roles, as the bench adds them (an import's verified_by must be a mentor or schoolopleider on the day).
+        for line in try String(contentsOfFile: data + "/roles.csv", encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst() {
+            let fields = line.split(separator: ";").map(String.init)
+            try cli.ok(["role", "add", fields[0], fields[1], "--since", fields[2], "--hours-per-week", fields[3]])
+        }
         let activities = try json(try cli.ok(["import", "activities", data + "/activities.csv", "--format", "json"])) as? [String: Any]
         #expect(activities?["imported"] as? Int == 800)
         #expect(activities?["rejected"] as? Int == 0)

@@ -13,7 +13,7 @@ struct ProfileFuzzTests {
             String(contentsOfFile: shipped + "/crosswalks/sbl-2006--bekwaamheidseisen-2017-po.yaml", encoding: .utf8),
         ]
         var random = SeededGenerator(seed: 5)
-        let inserts = [":", "-", "[", "]", "{", "}", "\"", "'", "\n", "  ", "#", "&a", "*a", "id: x\n", "\t", "0", "null", "é"]
+        let inserts = [":", "-", "[", "]", "{", "}", "\"", "'", "\n", "  ", "#", "&a", "*a", "id: x\n", "\t", "0", "null", "é", "&a ", "id: 123\n", "\u{01}"]
         let cases = ProcessInfo.processInfo.environment["LEERLIJN_FULL_RELIABILITY"] == "1" ? 100_000 : 10_000
         var loaded = 0, rejected = 0
         for _ in 0..<cases {
@@ -26,7 +26,9 @@ struct ProfileFuzzTests {
                 default: if position < text.count { text[position] = Character(UnicodeScalar(UInt8.random(in: 32...126, using: &random))) }
                 }
             }
+            let started = Date()
             let parsed = ProfileLoader.parse(text: String(text), file: "mutant.yaml", shipped: false)
+            #expect(Date().timeIntervalSince(started) < 2, "one file took \(Date().timeIntervalSince(started)) s")
             if parsed.issues.isEmpty {
                 // A file without issues yields exactly one framework, crosswalk or rule.
                 #expect([parsed.framework != nil, parsed.crosswalk != nil, parsed.rule != nil].filter { $0 }.count == 1)
@@ -34,10 +36,15 @@ struct ProfileFuzzTests {
             } else {
                 rejected += 1
                 #expect(parsed.issues.allSatisfy { $0.file == "mutant.yaml" && !$0.message.isEmpty })
+                // Every issue of a file that is not empty points at a line.
+                #expect(parsed.issues.allSatisfy { $0.line != nil || $0.message == "the file is empty" }, "\(parsed.issues)")
+                // A file with issues yields nothing.
+                #expect(parsed.framework == nil && parsed.crosswalk == nil && parsed.rule == nil)
             }
         }
-        #expect(loaded + rejected == cases)
-        #expect(rejected > 0)
+        // Both outcomes occur in numbers: the mutations neither break every file nor leave them all valid.
+        #expect(loaded > cases / 20, "only \(loaded) of \(cases) mutants loaded")
+        #expect(rejected > cases / 4, "only \(rejected) of \(cases) mutants were rejected")
     }
 }
 
@@ -92,6 +99,6 @@ struct RegisterFuzzTests {
                 #expect(reader.issues.allSatisfy { $0.file == "mutant.yaml" && !$0.message.isEmpty })
             }
         }
-        #expect(loaded + rejected == 10_000 && rejected > 0)
+        #expect(loaded > 500 && rejected > 2_500, "\(loaded) loaded, \(rejected) rejected of 10,000")
     }
 }

@@ -9,12 +9,14 @@ import LeerlijnProfiles
 struct BulkImportTests {
     static let header = "external_id;date;duration;kind;title;competences;domains;budget;verified_by"
 
-    /// A fixture with three people (external ids 1, 2, 3) and the shipped profiles.
+    /// A fixture with three people (external ids 1, 2, 3; 3 a mentor) and the shipped profiles.
     static func fixture() throws -> (Fixture, LoadedProfiles) {
         let f = try Fixture()
         try f.addPerson("Sanne de Vries", "1")
         try f.addPerson("Daan Jansen", "2")
         try f.addPerson("Mila Bakker", "3", school: "22BA01")
+        // Mila signs off as a mentor (the rule of verify --by holds for imports too).
+        _ = try f.database.addRole("3", role: .mentor, since: Day(year: 2025, month: 8, day: 1)!, until: nil, minutesPerWeek: nil, actor: "t")
         return (f, try ProfileLoader.loadAll(shipped: ShippedProfiles.folder()))
     }
 

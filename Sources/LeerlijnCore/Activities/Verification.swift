@@ -17,6 +17,23 @@ public struct Verification: Codable, Hashable, Sendable {
 
     /// The roles that may sign off another person's activity.
     public static let verifierRoles: Set<Role> = [.mentor, .schoolopleider, .coach]
+
+    /// Why `signer` may not sign off `owner`'s activity of `day`, or nil when they may: they must be someone else and
+    /// hold a ``verifierRoles`` role on that day. The one rule behind `verify --by` and an import's `verified_by` column.
+    /// - Parameter signerRoles: the signer's roles on `day` (``PersonLine/roles(on:)``).
+    public static func refusal(signer: PersonID, owner: PersonID, signerRoles: Set<Role>, on day: Day) -> SignOffRefusal? {
+        if signer == owner { return .ownActivity }
+        if signerRoles.isDisjoint(with: verifierRoles) { return .noVerifierRole(on: day) }
+        return nil
+    }
+}
+
+/// Why a sign-off is refused (``Verification/refusal(signer:owner:signerRoles:on:)``).
+public enum SignOffRefusal: Sendable, Equatable {
+    /// A person cannot sign off their own activity.
+    case ownActivity
+    /// The signer is no mentor, schoolopleider or coach on the activity's day.
+    case noVerifierRole(on: Day)
 }
 
 /// A collective learning moment (a PLG meeting, an ontwerpatelier, an opleidersdag) logged once for many participants.

@@ -3,8 +3,22 @@
 /// line breaks inside quoted fields, UTF-8 with or without BOM, or Windows-1252 (detected).
 ///
 /// Feed bytes in chunks with ``feed(_:)`` and collect complete records; call ``finish()`` at the end.
-/// Memory stays bounded by the longest record, whatever the file's size.
+/// Memory stays bounded by the longest record, whatever the file's size; a field longer than ``fieldLimit`` bytes
+/// is not kept: ``overlongField`` says where it is, and the caller refuses the file.
 public struct CSVParser: Sendable {
+    /// The longest field accepted, in bytes (64 KiB): far above any name, title or list of competences, and small
+    /// enough that no later step (matching ids, messages) can take long over one field. docs/import.md documents it.
+    public static let fieldLimit = 65_536
+
+    /// Where a field over ``fieldLimit`` is: the line it begins on (from 1) and its column (from 1).
+    public struct FieldPosition: Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+    }
+
+    /// The first field that was longer than ``fieldLimit`` (its bytes past the limit were dropped), if any.
+    public private(set) var overlongField: FieldPosition?
+
     /// One record: its fields and the physical line (from 1) it starts on.
     public struct Record: Sendable, Equatable {
         public var fields: [String]
@@ -27,6 +41,7 @@ public struct CSVParser: Sendable {
     private var quoteSeen = false        // a quote just closed (or a doubled quote is being read)
     private var line = 1
     private var recordLine = 1
+    private var fieldLine = 1            // the line the current field began on
     private var pendingCR = false
     private var started = false
     private var firstLine: [UInt8] = []  // bytes of the first line, held until the separator is known
@@ -92,6 +107,18 @@ public struct CSVParser: Sendable {
     /// True while the parser is inside a quoted field (an unclosed quote at the end is malformed input).
     public var isInsideQuotes: Bool { inQuotes }
 
+    /// While inside a quoted field: the line where that field (and its opening quote) began.
+    public var openQuoteLine: Int? { inQuotes ? fieldLine : nil }
+
+    /// Keeps `byte` in the current field, unless the field is already at ``fieldLimit`` (then notes where it is).
+    private mutating func append(_ byte: UInt8) {
+        guard field.count < Self.fieldLimit else {
+            if overlongField == nil { overlongField = FieldPosition(line: fieldLine, column: fields.count + 1) }
+            return
+        }
+        field.append(byte)
+    }
+
     /// Pure ASCII reads the same in both encodings: decide at the first byte above 0x7F, by whether it
     /// starts a valid UTF-8 sequence.
     private mutating func detectEncoding(_ byte: UInt8) {
@@ -126,13 +153,13 @@ public struct CSVParser: Sendable {
                 quoteSeen = true
             } else {
                 if byte == lf { line += 1 }
-                field.append(byte)
+                append(byte)
             }
             return
         }
         if quoteSeen && byte == quote {
             // A doubled quote inside a quoted field.
-            field.append(quote)
+            append(quote)
             inQuotes = true
             quoteSeen = false
             return
@@ -145,14 +172,17 @@ public struct CSVParser: Sendable {
             pendingCR = true
             line += 1
             recordLine = line
+            fieldLine = line
         case lf:
             endRecord(into: &records)
             line += 1
             recordLine = line
+            fieldLine = line
         case quote where field.isEmpty && !quoteSeen:
             inQuotes = true
+            fieldLine = line
         default:
-            field.append(byte)
+            append(byte)
         }
         if byte != quote { quoteSeen = false }
     }
@@ -161,6 +191,7 @@ public struct CSVParser: Sendable {
         fields.append(field)
         field = []
         quoteSeen = false
+        fieldLine = line
     }
 
     private mutating func endRecord(into records: inout [Record]) {
@@ -176,6 +207,24 @@ public struct CSVParser: Sendable {
         switch encoding ?? .utf8 {
         case .utf8: return String(decoding: bytes, as: UTF8.self)
         case .windows1252: return Self.decodeWindows1252(bytes)
+        }
+    }
+
+    /// The name of an encoding the parser does not read, found from the first bytes of a file: a UTF-16 or UTF-32
+    /// byte-order mark, or the NUL bytes of UTF-16/32 text without one. nil for UTF-8, Windows-1252 and ASCII.
+    public static func unsupportedEncoding(_ head: some Collection<UInt8>) -> String? {
+        let bytes = Array(head.prefix(4))
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32LE" }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32BE" }
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        guard bytes.count == 4 else { return nil }
+        switch (bytes[0] == 0, bytes[1] == 0, bytes[2] == 0, bytes[3] == 0) {
+        case (false, true, true, true): return "UTF-32LE"
+        case (true, true, true, false): return "UTF-32BE"
+        case (false, true, false, true): return "UTF-16LE"
+        case (true, false, true, false): return "UTF-16BE"
+        default: return nil
         }
     }
 

@@ -64,6 +64,20 @@ public enum ImportError: Error, Equatable, Sendable {
     case missingColumns(file: String, missing: [String], found: [String])
     /// At least one row is bad: the whole file was rejected and nothing was written.
     case rejected(ImportReport)
-    /// A quoted field is not closed at the end of the file.
+    /// A quoted field is not closed at the end of the file; `line` is where the field began.
     case unclosedQuote(file: String, line: Int)
+    /// The file has no header line: it is empty (0 bytes), or holds only a byte-order mark or blank lines.
+    case empty(file: String)
+    /// The file is in an encoding the importer does not read (`UTF-16LE`, `UTF-16BE`, `UTF-32LE`, `UTF-32BE`).
+    case unsupportedEncoding(file: String, encoding: String)
+    /// The path names a folder, not a file.
+    case isAFolder(file: String)
+    /// No file at the path.
+    case noSuchFile(file: String)
+    /// The file exists but this user may not read it.
+    case notReadable(file: String)
+    /// A field is longer than `limit` bytes (``CSVParser/fieldLimit``); `line` is where it begins, `column` counts from 1.
+    case fieldTooLong(file: String, line: Int, column: Int, limit: Int)
+    /// The rejects file (`--skip-invalid`) cannot be written at this path.
+    case cannotWriteRejects(file: String)
 }

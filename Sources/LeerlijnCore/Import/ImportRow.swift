@@ -72,6 +72,8 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
         case salaryStepForm
         /// salary_step_since is needed with a salary step.
         case neededWithSalaryStep
+        /// The signer is no mentor, schoolopleider or coach on the activity's day (the rule of `verify --by`).
+        case signerRole(on: Day)
 
         /// A stable identifier for scripts (the `code` field of the JSON), e.g. `unknown-external-id`.
         public var code: String {
@@ -110,6 +112,7 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
             case .functionValue: "function-value"
             case .salaryStepForm: "salary-step-form"
             case .neededWithSalaryStep: "needed-with-salary-step"
+            case .signerRole: "signer-role"
             }
         }
     }
@@ -128,7 +131,8 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
     public init(line: Int, column: String?, value: String? = nil, problem: Reason, reason: String? = nil) {
         self.line = line
         self.column = column
-        self.value = value
+        // A value too long to read is cut (the rejects file keeps the whole row).
+        self.value = value.map { $0.utf8.count > MessageText.limit ? MessageText.cut($0) : $0 }
         self.problem = problem
         self.reason = reason ?? problem.code
     }

@@ -38,12 +38,20 @@ extension Strings {
         case let error as ImportError:
             switch error {
             case let .rejected(report):
-                let lines = report.problems.map { "  \(self.line) \($0.line)\($0.column.map { ", \($0)" } ?? "")\($0.value.map { " '\($0)'" } ?? ""): \($0.reason)" }
+                let lines = report.problems.map { "  \(self.line) \($0.line)\($0.column.map { ", \($0)" } ?? "")\($0.value.map { " '\($0)'" } ?? ""): \(MessageText.cut($0.reason, limit: 400))" }
                 let more = report.rejected > report.problems.count ? ["  ... \(report.rejected - report.problems.count)"] : []
                 return UserMessage(text: ([importRejected(report.file, report.rejected, report.rows)] + lines + more).joined(separator: "\n"), category: .badData)
-            case let .missingColumns(file, missing, found): return UserMessage(text: importMissingColumns(file, missing, found), category: .badData)
+            case let .missingColumns(file, missing, found):
+                return UserMessage(text: importMissingColumns(file, missing, found.prefix(40).map { MessageText.cut($0) }), category: .badData)
             case let .unreadable(file, detail): return UserMessage(text: importUnreadable(file, detail), category: .io)
-            case let .unclosedQuote(file, _): return UserMessage(text: importUnclosedQuote(file), category: .badData)
+            case let .unclosedQuote(file, line): return UserMessage(text: input.unclosedQuote(file, line), category: .badData)
+            case let .empty(file): return UserMessage(text: input.emptyFile(file), category: .badData)
+            case let .unsupportedEncoding(file, encoding): return UserMessage(text: input.unsupportedEncoding(file, encoding), category: .badData)
+            case let .isAFolder(file): return UserMessage(text: input.isAFolder(file), category: .io)
+            case let .noSuchFile(file): return UserMessage(text: input.noSuchFile(file), category: .notFound)
+            case let .notReadable(file): return UserMessage(text: input.notReadable(file), category: .io)
+            case let .fieldTooLong(file, line, column, limit): return UserMessage(text: input.fieldTooLong(file, line, column, limit), category: .badData)
+            case let .cannotWriteRejects(file): return UserMessage(text: input.cannotWriteRejects(file), category: .io)
             }
         case let error as ExportError:
             switch error {
@@ -64,6 +72,9 @@ extension Strings {
             switch error {
             case let .cannotWrite(path, detail): return UserMessage(text: cannotWritePage(path, detail), category: .io)
             case let .noFolder(path, folder): return UserMessage(text: noFolder(path, folder), category: .io)
+            case let .isAFolder(path): return UserMessage(text: input.pageIsAFolder(path), category: .io)
+            case .emptyPath: return UserMessage(text: input.emptyPath("--html/--out"), category: .badData)
+            case let .unwritable(path, reason): return UserMessage(text: input.cannotWrite(path, reason), category: .io)
             }
         case let error as DurationParseError:
             return UserMessage(text: badDuration(error.input, error.reason, error.acceptedForms), category: .badData)
@@ -90,8 +101,16 @@ extension Strings {
         case let .observation(error): return describe(observation: error)
         case let .busy(detail): return UserMessage(text: busy(detail), category: .temporary)
         case let .database(detail): return UserMessage(text: databaseError(detail), category: .io)
+        case let .diskFull(path): return UserMessage(text: input.diskFull(path), category: .io)
+        case let .databaseIsAFolder(path): return UserMessage(text: input.databaseIsAFolder(path), category: .io)
+        case let .outputExists(path, isFolder): return UserMessage(text: input.outputExists(path, isFolder), category: .badData)
+        case let .cannotWrite(path, reason): return UserMessage(text: input.cannotWrite(path, reason), category: .io)
         }
     }
+
+    /// The input and bad-day messages in this table's language (Strings does not carry its language; the two
+    /// tables differ in their error prefix, as for ``ObservationStrings``).
+    var input: InputStrings { errorPrefix == Strings.nl.errorPrefix ? .nl : .en }
 
     private func describe(lookup error: LookupError) -> UserMessage {
         switch error {

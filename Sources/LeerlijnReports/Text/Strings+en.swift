@@ -103,6 +103,7 @@ extension Strings {
             case .functionValue: "must be leraar, oop or schoolleider"
             case .salaryStepForm: "a salary scale and step such as LB-4"
             case .neededWithSalaryStep: "needed with a salary step"
+            case let .signerRole(day): "is no mentor, schoolopleider or coach on \(day) (record the role with: leerlijn role add), as leerlijn verify --by requires"  // robustness (issue 21)
             }
         },
         verified: { "Activity \($0) signed off" },

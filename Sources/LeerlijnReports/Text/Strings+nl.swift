@@ -103,6 +103,7 @@ extension Strings {
             case .functionValue: "moet leraar, oop of schoolleider zijn"
             case .salaryStepForm: "een salarisschaal en trede zoals LB-4"
             case .neededWithSalaryStep: "nodig bij een salaristrede"
+            case let .signerRole(day): "is geen mentor, schoolopleider of coach op \(day) (leg de rol vast met: leerlijn role add), zoals leerlijn verify --by vraagt"  // robuustheid (issue 21)
             }
         },
         verified: { "Activiteit \($0) afgetekend" },

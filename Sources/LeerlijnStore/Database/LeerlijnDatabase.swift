@@ -34,6 +34,8 @@ public final class LeerlijnDatabase: Sendable {
             try migrator.migrate(writer)
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            throw StoreError.diskFull(path: writer.path)
         } catch {
             throw StoreError.notADatabase(path: writer.path, detail: "\(error)")
         }
@@ -47,9 +49,11 @@ public final class LeerlijnDatabase: Sendable {
         at path: String, create: Bool = false, now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> LeerlijnDatabase {
         let fileManager = FileManager.default
+        var isFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { throw .databaseIsAFolder(path: path) }
         if !fileManager.fileExists(atPath: path) {
             guard create else { throw .databaseMissing(path: path) }
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathName.folder(of: path)
             if !folder.isEmpty {
                 do {
                     try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -101,7 +105,7 @@ public final class LeerlijnDatabase: Sendable {
         do {
             return try writer.write(body)
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: writer.path)
         }
     }
 
@@ -110,15 +114,16 @@ public final class LeerlijnDatabase: Sendable {
         do {
             return try writer.read(body)
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.wrap(error, path: writer.path)
         }
     }
 }
 
 extension StoreError {
     /// Keeps Leerlijn's own errors (thrown inside a transaction to roll it back) and describes
-    /// anything else SQLite reported as ``StoreError/database(detail:)``.
-    static func wrap(_ error: any Error) -> StoreError {
+    /// anything else SQLite reported as ``StoreError/database(detail:)``; a full disk (`SQLITE_FULL`) as
+    /// ``StoreError/diskFull(path:)`` naming `path`, the database file.
+    static func wrap(_ error: any Error, path: String = "") -> StoreError {
         switch error {
         case let error as StoreError: return error
         case let error as LookupError: return .lookup(error)
@@ -127,6 +132,7 @@ extension StoreError {
         case let error as ObservationError: return .observation(error)
         case let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED:
             return .busy(detail: error.message ?? "\(error)")
+        case let error as DatabaseError where error.resultCode == .SQLITE_FULL: return .diskFull(path: path)
         case let error as DatabaseError: return .database(detail: error.message ?? "\(error)")
         default: return .database(detail: "\(error)")
         }

@@ -58,7 +58,7 @@ struct EvidenceFolder {
             try? fileManager.removeItem(atPath: temporary)
             throw .evidenceUnreadable(path: destination, detail: error.localizedDescription)
         }
-        return (digest, byteCount, (path as NSString).lastPathComponent)
+        return (digest, byteCount, PathName.lastComponent(of: path))
     }
 
     /// Where the file with this fingerprint is kept.

@@ -87,7 +87,25 @@ extension LeerlijnDatabase {
             // The reader numbers the items it meets; the summaries get their own numbers for them here, on this thread.
             var itemNumbers: [Int32] = []
             let today = options.today
+            // The signers' lines, read once each (few people sign off many rows).
+            var signerLines: [PersonID: PersonLine] = [:]
             return (read: reader.read, store: { row, record, _, report in
+                if let verifier = row.verifier {
+                    // The rule of `verify --by`: someone else, with a mentor, schoolopleider or coach role on the day.
+                    let roles: Set<Role>
+                    if verifier.id == row.person.id { roles = [] } else {
+                        if signerLines[verifier.id] == nil { signerLines[verifier.id] = try Self.line(of: verifier.id, db) }
+                        roles = signerLines[verifier.id]!.roles(on: row.date)
+                    }
+                    if let refusal = Verification.refusal(signer: verifier.id, owner: row.person.id, signerRoles: roles, on: row.date) {
+                        let reason: RowProblem.Reason
+                        switch refusal {
+                        case .ownActivity: reason = .ownSignOff
+                        case let .noVerifierRole(day): reason = .signerRole(on: day)
+                        }
+                        throw RowProblem(line: record.line, column: "verified_by", value: row.verifiedByText, problem: reason, reason: options.describe(reason))
+                    }
+                }
                 guard try insert.run(.text(row.id), .text(row.person.text), .text(row.date.description), .integer(row.minutes), .text(row.kind),
                                      .text(row.title), .text(row.description), .text(row.provider), .text(row.reflection), .text(row.budget),
                                      .blob(row.key), .text(now), .text(now)) else { return false }
@@ -126,6 +144,8 @@ private struct ActivityRow {
     let budget: String?
     let items: [ResolvedItem]
     let verifier: KnownPerson?
+    /// The `verified_by` value as written, for a message.
+    let verifiedByText: String?
     /// The row's identity (``ImportKey``).
     let key: Data
 }
@@ -210,7 +230,7 @@ private final class ActivityRowReader {
                     itemCache[slot][token] = resolved
                     items.append(resolved)
                 } catch {
-                    throw problem(column, .unknownItem(String(token)))
+                    throw problem(column, .unknownItem(MessageText.cut(String(token))))
                 }
             }
         }
@@ -226,13 +246,12 @@ private final class ActivityRowReader {
             let found = people[verifiedBy] ?? []
             guard found.count == 1 else { throw problem("verified_by", found.isEmpty ? .unknownSigner : .signerAtSeveralBoards) }
             verifier = found[0]
-            guard found[0].id != person.id else { throw problem("verified_by", .ownSignOff) }
         }
         // The row's identity: the same person, date, minutes, kind and title are the same activity.
         return ActivityRow(
             id: ActivityID().description, person: person, date: date, minutes: minutes, kind: kind, title: title,
             description: value("description"), provider: value("provider"), reflection: value("reflection"), budget: budget,
-            items: items, verifier: verifier,
+            items: items, verifier: verifier, verifiedByText: value("verified_by"),
             key: ImportKey(person: person.id, date: date, minutes: minutes, kind: kind, title: title).bytes)
     }
 }

@@ -11,9 +11,8 @@ struct CSVFile {
         header: (CSVHeader, CSVParser) throws -> Void, record: (CSVParser.Record) throws -> Void,
         progress: ((Int64, Int64) -> Void)? = nil
     ) throws -> CSVParser {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImportError.unreadable(file: path, detail: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
-        }
+        if let problem = InputFile.problem(path) { throw problem }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportError.notReadable(file: path) }
         defer { try? handle.close() }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
         var parser = CSVParser()
@@ -37,14 +36,24 @@ struct CSVFile {
             } catch {
                 throw ImportError.unreadable(file: path, detail: error.localizedDescription)
             }
+            if read == 0, let encoding = CSVParser.unsupportedEncoding(chunk) {
+                throw ImportError.unsupportedEncoding(file: path, encoding: encoding)
+            }
             read += Int64(chunk.count)
-            try handleRecords(parser.feed(chunk))
+            let records = parser.feed(chunk)
+            if let position = parser.overlongField {
+                throw ImportError.fieldTooLong(file: path, line: position.line, column: position.column, limit: CSVParser.fieldLimit)
+            }
+            try handleRecords(records)
             progress?(read, size)
         }
-        let closing = parser.isInsideQuotes
-        try handleRecords(parser.finish())
-        if closing { throw ImportError.unclosedQuote(file: path, line: 0) }
-        if !seenHeader { throw ImportError.missingColumns(file: path, missing: ["(header line)"], found: []) }
+        if let line = parser.openQuoteLine { throw ImportError.unclosedQuote(file: path, line: line) }
+        let records = parser.finish()
+        if let position = parser.overlongField {
+            throw ImportError.fieldTooLong(file: path, line: position.line, column: position.column, limit: CSVParser.fieldLimit)
+        }
+        try handleRecords(records)
+        if !seenHeader { throw ImportError.empty(file: path) }
         return parser
     }
 }
@@ -56,20 +65,51 @@ final class RejectsFile {
 
     init(path: String, header: [String], separator: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw ImportError.unreadable(file: path, detail: "cannot write the rejects file")
+            throw ImportError.cannotWriteRejects(file: path)
         }
+        self.path = path
         self.handle = handle
         self.separator = separator
-        write(header + ["line", "reason"])
+        try write(header + ["line", "reason"])
     }
 
-    func write(_ fields: [String]) {
+    private let path: String
+
+    /// Appends one row; a write that fails (a full disk) stops the import, which then writes nothing.
+    func write(_ fields: [String]) throws {
         let line = fields.map { field -> String in
             guard field.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: separator) + "\r\n"
-        handle.write(Data(line.utf8))
+        do { try handle.write(contentsOf: Data(line.utf8)) } catch {
+            throw FileWriteReason.of(error) == .diskFull ? StoreError.diskFull(path: path) : ImportError.cannotWriteRejects(file: path)
+        }
     }
 
     func close() { try? handle.close() }
+}
+
+/// Checks made before a file is opened for reading, the same for every kind of input file (imports, participants,
+/// scores): each problem is an ``ImportError`` the string tables put into words.
+public enum InputFile {
+    /// Why `path` cannot be read as a file (missing, a folder, no permission), or nil.
+    public static func problem(_ path: String) -> ImportError? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .noSuchFile(file: path) }
+        if isFolder.boolValue { return .isAFolder(file: path) }
+        if !FileManager.default.isReadableFile(atPath: path) { return .notReadable(file: path) }
+        return nil
+    }
+
+    /// Throws when `path` cannot be read as a text file: missing, a folder, no permission, empty (0 bytes, or only a
+    /// byte-order mark or blank lines), or UTF-16/UTF-32.
+    public static func check(_ path: String) throws(ImportError) {
+        if let problem = problem(path) { throw problem }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .notReadable(file: path) }
+        defer { try? handle.close() }
+        let head = Array((try? handle.read(upToCount: 4096)) ?? Data())
+        if let encoding = CSVParser.unsupportedEncoding(head) { throw .unsupportedEncoding(file: path, encoding: encoding) }
+        let content = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) && head.count < 4096 { throw .empty(file: path) }
+    }
 }

@@ -39,6 +39,7 @@ extension LeerlijnDatabase {
         report.dryRun = options.dryRun
         var rejects: RejectsFile?
         defer { rejects?.close() }
+        do {
         try writer.writeWithoutTransaction { db in
             try db.inTransaction {
                 let (read, store) = try prepare(db)
@@ -63,7 +64,7 @@ extension LeerlijnDatabase {
                                 if try store(prepared, row.record, header, &report) { report.imported += 1 } else { report.unchanged += 1 }
                             } catch let problem as RowProblem {
                                 report.record(problem)
-                                rejects?.write(row.record.fields + [String(row.record.line), "\(problem.column.map { "\($0): " } ?? "")\(problem.reason)"])
+                                try rejects?.write(row.record.fields + [String(row.record.line), "\(problem.column.map { "\($0): " } ?? "")\(problem.reason)"])
                             }
                         }
                     case .finished(let finished):
@@ -78,10 +79,14 @@ extension LeerlijnDatabase {
                 if report.rejected > 0 && options.rejectsPath == nil { return .rollback }
                 if options.dryRun { return .rollback }
                 try finish?(db)
-                try self.audit(.create, entity: "import", id: (path as NSString).lastPathComponent, before: nil as ImportReport?, after: report,
+                try self.audit(.create, entity: "import", id: PathName.lastComponent(of: path), before: nil as ImportReport?, after: report,
                                actor: options.actor, db)
                 return .commit
             }
+        }
+        } catch let error as DatabaseError {
+            // A full disk (or any SQLite failure) rolled the whole file back: say so, naming the database file.
+            throw StoreError.wrap(error, path: writer.path)
         }
         if report.rejected > 0 && options.rejectsPath == nil { throw ImportError.rejected(report) }
         return report

@@ -7,6 +7,7 @@ public enum ParticipantsFile {
     /// The participants in the file at `path`, in file order.
     /// - Throws: ``ImportError/unreadable(file:detail:)`` when the file cannot be read.
     public static func read(_ path: String) throws(ImportError) -> [String] {
+        if let problem = InputFile.problem(path) { throw problem }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(file: path, detail: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }

@@ -19,11 +19,18 @@ extension LeerlijnDatabase {
     ) throws -> ImportReport {
         try runImport(path, options: options, required: Self.requiredPeopleColumns, progress: progress) { db in
             return { record, header, report in
-                // Each row in a savepoint: a bad row undoes only its own changes.
+                // Each row in a savepoint: a bad row undoes only its own changes, and its counts (a board it
+                // created and then rolled back is not reported as written).
                 var changed = false
-                try db.inSavepoint {
-                    changed = try self.importPerson(record, header: header, options: options, report: &report, db)
-                    return .commit
+                let counted = report.changes
+                do {
+                    try db.inSavepoint {
+                        changed = try self.importPerson(record, header: header, options: options, report: &report, db)
+                        return .commit
+                    }
+                } catch {
+                    report.changes = counted
+                    throw error
                 }
                 return changed
             }

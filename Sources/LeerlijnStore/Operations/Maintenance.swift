@@ -72,7 +72,7 @@ extension LeerlijnDatabase {
         var stored: Set<String> = []
         if let enumerator = FileManager.default.enumerator(atPath: evidenceFolder) {
             while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
+                let name = PathName.lastComponent(of: relative)
                 if name.count == 64, name.allSatisfy(\.isHexDigit) { stored.insert(name) }
             }
         }

@@ -34,8 +34,17 @@ public struct ErasureReport: Codable, Sendable {
 extension LeerlijnDatabase {
     /// Writes everything Leerlijn holds about a person to `folder`: `person.json` and the evidence files
     /// (under `evidence/`, by their original names).
+    /// - Parameter overwrite: write into `folder` when it exists and is not empty (`--force`); without it such a folder is
+    ///   refused with ``StoreError/outputExists(path:isFolder:)``, as is a file at `folder` always.
     /// - Returns: the paths written.
-    public func exportPerson(_ query: String, to folder: String, today: Day) throws(StoreError) -> [String] {
+    public func exportPerson(_ query: String, to folder: String, today: Day, overwrite: Bool = false) throws(StoreError) -> [String] {
+        var isFolder: ObjCBool = false
+        if folder.isEmpty { throw .cannotWrite(path: folder, reason: .noFolder) }
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            if !isFolder.boolValue { throw .outputExists(path: folder, isFolder: false) }
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            if !contents.isEmpty && !overwrite { throw .outputExists(path: folder, isFolder: true) }
+        }
         let data = try read { db -> PersonData in
             let person = try Self.person(matching: query, db)
             let all = try Self.entries(for: try Activity.filter(Activity.Columns.personId == person.id).order(Activity.Columns.date).fetchAll(db), db)
@@ -61,7 +70,7 @@ extension LeerlijnDatabase {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             encoder.dateEncodingStrategy = .iso8601
-            try encoder.encode(data).write(to: URL(fileURLWithPath: folder + "/person.json"))
+            try encoder.encode(data).write(to: URL(fileURLWithPath: folder + "/person.json"), options: .atomic)
             written.append(folder + "/person.json")
             let store = EvidenceFolder(root: evidenceFolder)
             for evidence in (data.activities + data.deletedActivities).flatMap(\.evidence) where evidence.kind == .file {
@@ -70,11 +79,16 @@ extension LeerlijnDatabase {
                 let safeName = evidence.location.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "..", with: "_")
                 let target = folder + "/evidence/" + digest.prefix(8) + "-" + safeName
                 if fileManager.fileExists(atPath: target) { continue }
-                try fileManager.copyItem(atPath: store.path(forSHA256: digest), toPath: target)
+                let source = store.path(forSHA256: digest)
+                guard fileManager.isReadableFile(atPath: source) else { throw StoreError.evidenceUnreadable(path: source, detail: "missing") }
+                try fileManager.copyItem(atPath: source, toPath: target)
                 written.append(target)
             }
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw .evidenceUnreadable(path: folder, detail: error.localizedDescription)
+            // The output could not be written (no permission, a full disk, a file in the way): say which and why.
+            throw .cannotWrite(path: folder, reason: FileWriteReason.of(error))
         }
         return written
     }

@@ -105,7 +105,7 @@ extension LeerlijnDatabase {
             if let budget { activity.budget = budget }
             for reference in edit.removeEvidence {
                 let matches = before.evidence.filter {
-                    $0.location == reference || ($0.location as NSString).lastPathComponent == reference
+                    $0.location == reference || PathName.lastComponent(of: $0.location) == reference
                         || (reference.count >= 6 && ($0.sha256?.hasPrefix(reference.lowercased()) ?? false))
                 }
                 guard matches.count == 1, let evidenceId = matches[0].id else {

@@ -18,13 +18,11 @@ extension LeerlijnDatabase {
             guard activity.deletedAt == nil else {
                 throw StoreError.invalid(ValueError(field: "activity", value: id, expected: .activityNotDeleted(restoreFirst: false)))
             }
-            guard person.id != activity.personId else {
-                throw StoreError.invalid(ValueError(field: "by", value: person.name, expected: .someoneElseSignsOff))
-            }
-            let roles = try Self.line(of: person.id, db).roles(on: activity.date)
-            guard !roles.isDisjoint(with: Verification.verifierRoles) else {
-                throw StoreError.invalid(ValueError(field: "by", value: person.name,
-                                                    expected: .verifierRole(on: activity.date)))
+            let roles = person.id == activity.personId ? [] : try Self.line(of: person.id, db).roles(on: activity.date)
+            switch Verification.refusal(signer: person.id, owner: activity.personId, signerRoles: roles, on: activity.date) {
+            case .ownActivity?: throw StoreError.invalid(ValueError(field: "by", value: person.name, expected: .someoneElseSignsOff))
+            case let .noVerifierRole(day)?: throw StoreError.invalid(ValueError(field: "by", value: person.name, expected: .verifierRole(on: day)))
+            case nil: break
             }
             let verification = Verification(activityId: activity.id, verifiedBy: person.id, at: now(), note: ActivityInput.optionalText(note))
             try verification.save(db)

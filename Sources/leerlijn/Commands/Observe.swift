@@ -3,6 +3,7 @@ import Foundation
 import LeerlijnCore
 import LeerlijnProfiles
 import LeerlijnReports
+import LeerlijnStore
 
 struct Observe: DatabaseCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
@@ -34,6 +35,8 @@ struct Observe: DatabaseCommand {
         let day = try date.map(options.day) ?? options.today
         let raw: [RawScore]
         if let scores {
+            // Missing, a folder, empty, UTF-16: said the same way as for an import.
+            try InputFile.check(scores)
             raw = try ScoresFile.read(scores)
         } else if isatty(STDIN_FILENO) == 1 {
             raw = ask(chosen)

@@ -91,9 +91,10 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument(help: ArgumentHelp(help.personExport.person)) var person: String
         @Option(help: ArgumentHelp(help.personExport.out)) var out: String
+        @Flag(help: ArgumentHelp(HelpLanguage.current.inputStrings.personExportForce)) var force = false
 
         func run() throws {
-            let files = try options.openDatabase().exportPerson(person, to: out, today: options.today)
+            let files = try options.openDatabase().exportPerson(person, to: out, today: options.today, overwrite: force)
             try options.emit(files, table: TableData(headers: [options.strings.file], rows: files.map { [$0] }), message: options.strings.exported(files.count, out))
         }
     }
