@@ -130,16 +130,24 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
     public var mappings: [ItemMapping]
     /// The sign-off, if a mentor, schoolopleider or coach verified it.
     public var verification: Verification?
+    /// The shortest start of the id's random tail that names this activity alone in the database (see
+    /// ``ShortID``), when the listing computed it; every command that takes an activity id accepts it.
+    public var shortId: String?
 
-    public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = [], verification: Verification? = nil) {
+    public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = [], verification: Verification? = nil,
+                shortId: String? = nil) {
         self.activity = activity
         self.personName = personName
         self.evidence = evidence
         self.mappings = mappings
         self.verification = verification
+        self.shortId = shortId
     }
 
-    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification }
+    /// The id to show a person: ``shortId`` when known, else the first 8 characters.
+    public var displayId: String { shortId ?? String(activity.id.description.prefix(8)) }
+
+    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification, shortId }
 
     /// Encodes as one flat object: the activity's fields plus `personName`, `evidence` and `mappings`.
     public func encode(to encoder: any Encoder) throws {
@@ -149,6 +157,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(mappings, forKey: .mappings)
         try container.encodeIfPresent(verification, forKey: .verification)
+        try container.encodeIfPresent(shortId, forKey: .shortId)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -158,6 +167,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         evidence = try container.decode([Evidence].self, forKey: .evidence)
         mappings = try container.decodeIfPresent([ItemMapping].self, forKey: .mappings) ?? []
         verification = try container.decodeIfPresent(Verification.self, forKey: .verification)
+        shortId = try container.decodeIfPresent(String.self, forKey: .shortId)
     }
 }
 

@@ -68,4 +68,6 @@ public enum Expectation: Equatable, Sendable {
     case teacherEducator(roles: [Role])
     /// Text a library gives that has no translation yet (shown as it is).
     case text(String)
+    /// What corrections of the line, short ids, CSV dialects and duration units expect (``FrictionExpectation``).
+    case friction(FrictionExpectation)
 }

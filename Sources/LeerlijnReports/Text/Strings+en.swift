@@ -181,6 +181,7 @@ extension Strings {
             case .schoolYear: "two following years, e.g. 2026-2027"
             case let .teacherEducator(roles): "a teacher educator, with the role \(roles.map(\.rawValue).joined(separator: " or ")) (add it with: leerlijn role add)"
             case let .text(text): text
+            case let .friction(expected): FrictionStrings.en.expectation(expected)
             }
         },
         subject: { subject in
@@ -204,7 +205,7 @@ extension Strings {
         personAdded: { name, id in "Added \(name) (\(id))" },
         personUpdated: { "Updated \($0)" },
         activityLogged: { entry, duration in
-            "Logged \(duration) \(entry.activity.kind) for \(entry.personName) on \(entry.activity.date): \(entry.activity.title) (\(entry.activity.id.description.prefix(8)))"
+            "Logged \(duration) \(entry.activity.kind) for \(entry.personName) on \(entry.activity.date): \(entry.activity.title) (\(entry.displayId))"
         },
         activityUpdated: { "Updated activity \($0)" },
         activityDeleted: { "Deleted activity \($0) (list deleted activities with: leerlijn activities list --deleted)" },

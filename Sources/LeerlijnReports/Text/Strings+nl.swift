@@ -190,6 +190,7 @@ extension Strings {
             case .schoolYear: "twee opeenvolgende jaren, bijvoorbeeld 2026-2027"
             case let .teacherEducator(roles): "een lerarenopleider, met de rol \(roles.map(\.rawValue).joined(separator: " of ")) (voeg die toe met: leerlijn role add)"
             case let .text(text): text
+            case let .friction(expected): FrictionStrings.nl.expectation(expected)
             }
         },
         subject: { subject in
@@ -213,7 +214,7 @@ extension Strings {
         personAdded: { name, id in "\(name) toegevoegd (\(id))" },
         personUpdated: { "\($0) bijgewerkt" },
         activityLogged: { entry, duration in
-            "\(duration) \(entry.activity.kind) vastgelegd voor \(entry.personName) op \(entry.activity.date): \(entry.activity.title) (\(entry.activity.id.description.prefix(8)))"
+            "\(duration) \(entry.activity.kind) vastgelegd voor \(entry.personName) op \(entry.activity.date): \(entry.activity.title) (\(entry.displayId))"
         },
         activityUpdated: { "Activiteit \($0) bijgewerkt" },
         activityDeleted: { "Activiteit \($0) verwijderd (verwijderde activiteiten zie je met: leerlijn activities list --deleted)" },

@@ -4,7 +4,7 @@ import LeerlijnReports
 
 struct PhaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "phase", abstract: help.phase.abstract,
-                                                    subcommands: [Set.self]) }
+                                                    subcommands: [Set.self, Edit.self, Delete.self]) }
 
     struct Set: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -30,7 +30,7 @@ struct PhaseCommand: ParsableCommand {
 
 struct RoleCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "role", abstract: help.role.abstract,
-                                                    subcommands: [Add.self]) }
+                                                    subcommands: [Add.self, Edit.self, End.self, Delete.self]) }
 
     struct Add: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -54,7 +54,7 @@ struct RoleCommand: ParsableCommand {
 
 struct EmploymentCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "employment", abstract: help.employment.abstract,
-                                                    subcommands: [Add.self]) }
+                                                    subcommands: [Add.self, Edit.self, End.self, Delete.self]) }
 
     struct Add: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -68,13 +68,14 @@ struct EmploymentCommand: ParsableCommand {
         @Option(help: ArgumentHelp(help.employmentAdd.school)) var school: String?
         @Option(help: ArgumentHelp(help.employmentAdd.board)) var board: String?
         @Flag(help: ArgumentHelp(help.employmentAdd.force)) var force = false
+        @Flag(help: ArgumentHelp(frictionHelp.replace)) var replace = false
 
         func run() throws {
-            let line = try options.openDatabase().addEmployment(
+            let change = try options.openDatabase().recordEmployment(
                 person, NewEmployment(since: try options.day(since), until: try until.map(options.day), fte: try options.fte(fte),
                                       school: school, board: board, force: force),
-                actor: options.actorName)
-            try options.emit(line, table: options.views.personLine(line), message: options.strings.employmentAdded(try options.fte(fte).description))
+                replace: replace, actor: options.actorName)
+            try options.emit(change, message: options.strings.employmentAdded(try options.fte(fte).description))
         }
     }
 }

@@ -43,7 +43,8 @@ struct Log: DatabaseCommand {
                         provider: provider, reflection: reflection, evidence: evidence, competences: competence, domains: domain,
                         budget: budgetRule, guided: guided),
             catalog: profiles.catalog, rules: profiles.rules, actor: options.actorName)
-        try options.emit(entry, table: options.views.activities([entry]),
-                         message: options.strings.activityLogged(entry, Formatting.duration(entry.activity.minutes, options.language)))
+        let shown = try database.withShortIds([entry])[0]
+        try options.emit(entry, table: options.views.activities([shown]),
+                         message: options.strings.activityLogged(shown, Formatting.duration(entry.activity.minutes, options.language)))
     }
 }

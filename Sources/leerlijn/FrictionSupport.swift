@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LeerlijnCore
+import LeerlijnReports
+
+/// The help texts of the correction commands in the help language.
+var frictionHelp: FrictionHelp { FrictionHelp.of(HelpLanguage.current) }
+
+// Phase and role values are read whatever their case (`Starter`, `MENTOR`).
+extension Phase {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+extension Role {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+extension GlobalOptions {
+    /// The friction strings in the output language.
+    var friction: FrictionStrings { language.friction }
+
+    /// Says what a change of the line did besides what was asked (on standard output for a table, else on standard
+    /// error) and warns on standard error.
+    func tell(_ notices: [LineNotice]) {
+        for notice in notices {
+            let text = friction.notice(notice)
+            switch notice {
+            case .employmentEnded where format == .table: print(text)
+            case .employmentEnded: FileHandle.standardError.write(Data((text + "\n").utf8))
+            case .fteAboveFullTime, .employmentKept:
+                FileHandle.standardError.write(Data("\(friction.warningPrefix): \(text)\n".utf8))
+            }
+        }
+    }
+
+    /// Prints a changed line: the message for a table, else the line as JSON or CSV; then the notices.
+    func emit(_ change: LineChange, message: String) throws {
+        try emit(change.line, table: views.personLine(change.line), message: message)
+        tell(change.notices)
+    }
+
+    /// The period a correction is about.
+    func choice(started: String?, at organisation: String? = nil) throws -> PeriodChoice {
+        PeriodChoice(started: try started.map(day), organisation: organisation)
+    }
+
+    /// A new last day, `--open` for none, or no change.
+    func until(_ text: String?, open: Bool) throws -> Day?? {
+        if open { return .some(nil) }
+        return try text.map { .some(try day($0)) }
+    }
+}
