@@ -50,3 +50,29 @@ extension GlobalOptions {
         return try text.map { .some(try day($0)) }
     }
 }
+
+/// A mistyped command (`leerlijn lgo`) answered with the closest commands (`log`).
+enum CommandSuggestion {
+    /// The message for `arguments` whose first word is no command, with the closest ones; nil when it is a command
+    /// (or an option), so that the parser's own message stands.
+    static func message(for arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = Leerlijn.configuration.subcommands.compactMap { $0.configuration.commandName ?? defaultName($0) } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let closest = Suggestions.closest(to: first, among: names)
+        let strings = HelpLanguage.current.strings
+        let unknown = HelpLanguage.current.friction.unknownCommand(first)
+        return "\(strings.errorPrefix): \(unknown)" + (closest.isEmpty ? "" : " " + strings.didYouMean(closest)) + "\n"
+            + HelpLanguage.current.friction.seeHelp + "\n"
+    }
+
+    /// ArgumentParser's name for a command without an explicit one: its type name in kebab case (`Log` is `log`).
+    private static func defaultName(_ command: ParsableCommand.Type) -> String {
+        var name = ""
+        for character in String(describing: command) {
+            if character.isUppercase, !name.isEmpty { name.append("-") }
+            name.append(contentsOf: character.lowercased())
+        }
+        return name
+    }
+}

@@ -21,6 +21,10 @@ struct Leerlijn: AsyncParsableCommand {
         do {
             command = try parseAsRoot(HelpLanguage.parsingArguments(Array(CommandLine.arguments.dropFirst())))
         } catch {
+            if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+                FileHandle.standardError.write(Data(suggestion.utf8))
+                Foundation.exit(64)
+            }
             exit(withError: error)
         }
         do {

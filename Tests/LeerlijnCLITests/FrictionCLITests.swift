@@ -58,4 +58,131 @@ struct FrictionCLITests {
         #expect(eleven.status == 65)
         #expect(eleven.stderr.contains("en nog 1") && eleven.stderr.contains("Typ meer tekens van het id"))
     }
+
+    /// The CAO starter budget of 2026-2027 in minutes.
+    static func starterBudget(_ cli: CLI) throws -> Int {
+        let progress = try json(try cli.ok(["progress", "sanne", "--year", "2026-2027", "--format", "json"])) as! [String: Any]
+        let budgets = (progress["schoolYears"] as! [[String: Any]])[0]["budgets"] as! [[String: Any]]
+        return try #require(budgets.first { $0["rule"] as? String == "cao-po-starter" }?["entitledMinutes"] as? Int)
+    }
+
+    @Test("An FTE typo is corrected with employment edit: the budget is right again, the audit trail keeps the old value")
+    func fteTypoCorrected() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["phase", "set", "sanne", "Starter", "--since", "1-8-2026"])   // any case
+        // 8 instead of 0,8: allowed with --force (above 1.5), and warned about (above 1.0).
+        let typo = try cli.run(["employment", "add", "sanne", "--since", "1-8-2026", "--fte", "8", "--school", "12AB", "--force"])
+        #expect(typo.status == 0)
+        #expect(typo.stderr.contains("Warning: On 2026-08-01 the employments add up to an FTE of 8, more than 1.0"))
+        #expect(try Self.starterBudget(cli) == 8 * 2400)
+        let fixed = try cli.run(["employment", "edit", "sanne", "--started", "1-8-2026", "--fte", "0,8"])
+        #expect(fixed.status == 0 && fixed.stderr.isEmpty)
+        #expect(fixed.stdout.contains("Corrected the employment that started on 2026-08-01"))
+        // 0.8 × 40 h = 32 h.
+        #expect(try Self.starterBudget(cli) == 1920)
+        let audit = try cli.ok(["employment", "edit", "sanne", "--fte", "0,8", "--lang", "nl"])   // the only one: no --started needed
+        #expect(audit.contains("De aanstelling die begon op 2026-08-01 is verbeterd"))
+        let rows = try sqlite(cli.db, "SELECT action || ' ' || ifnull(json_extract(before, '$.fte'), '') || ' ' || json_extract(after, '$.fte') FROM audit WHERE entity = 'employment' ORDER BY id")
+        #expect(rows == ["create  8", "update 8 0.8", "update 0.8 0.8"])
+    }
+
+    @Test("employment add refuses an overlap at the same board, --replace ends the old one the day before and says so; other boards add up")
+    func employmentOverlap() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["org", "add-board", "De Brug", "--code", "de-brug"])
+        try cli.ok(["employment", "add", "sanne", "--since", "1-8-2025", "--fte", "0,6", "--school", "12AB"])
+        let refused = try cli.run(["employment", "add", "sanne", "--since", "1-8-2026", "--fte", "0,8", "--school", "12AB"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("does not overlap the employment at board eemvallei from 2025-08-01") && refused.stderr.contains("--replace"))
+        let replaced = try cli.ok(["employment", "add", "sanne", "--since", "1-8-2026", "--fte", "0,8", "--school", "12AB", "--replace"])
+        #expect(replaced.contains("Ended the employment at board eemvallei (since 2025-08-01) on 2026-07-31."))
+        let line = try json(try cli.ok(["line", "sanne", "--format", "json"])) as! [String: Any]
+        let employments = line["employments"] as! [[String: Any]]
+        #expect(employments.map { "\($0["since"]!)-\($0["until"] ?? "open") \($0["fte"]!)" } == ["2025-08-01-2026-07-31 0.6", "2026-08-01-open 0.8"])
+        // Another board may run beside it; together above 1.0 is warned about.
+        let second = try cli.run(["employment", "add", "sanne", "--since", "1-1-2027", "--fte", "0,4", "--board", "de-brug"])
+        #expect(second.status == 0 && second.stderr.contains("On 2027-01-01 the employments add up to an FTE of 1.2"))
+        // Editing into an overlap is refused too, and writes nothing.
+        let overlap = try cli.run(["employment", "edit", "sanne", "--started", "1-8-2026", "--since", "1-6-2026"])
+        #expect(overlap.status == 65 && overlap.stderr.contains("from 2025-08-01 to 2026-07-31"))
+        // Several run today: the choice needs --started, and the message lists the days.
+        let unclear = try cli.run(["employment", "end", "sanne", "--until", "31-12-2027"], environment: ["LEERLIJN_TODAY": "2027-02-01"])
+        #expect(unclear.status == 65 && unclear.stderr.contains("--started: 2025-08-01, 2026-08-01, 2027-01-01"))
+        try cli.ok(["employment", "end", "sanne", "--started", "1-1-2027", "--until", "31-7-2027"])
+        try cli.ok(["employment", "delete", "sanne", "--started", "1-8-2025"])
+        let after = (try json(try cli.ok(["line", "sanne", "--format", "json"])) as! [String: Any])["employments"] as! [[String: Any]]
+        #expect(after.map { "\($0["board"]!) \($0["since"]!)-\($0["until"] ?? "open")" } == ["eemvallei 2026-08-01-open", "de-brug 2027-01-01-2027-07-31"])
+        #expect(try sqlite(cli.db, "SELECT count(*) FROM audit WHERE entity = 'employment'") == ["6"])
+    }
+
+    @Test("Phases and roles are edited, ended and deleted; overlaps and out-of-order phases are refused; values in any case")
+    func phasesAndRoles() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["phase", "set", "sanne", "STARTER", "--since", "1-8-2026"])
+        try cli.ok(["phase", "set", "sanne", "basisbekwaam", "--since", "1-8-2027"])
+        let outOfOrder = try cli.run(["phase", "edit", "sanne", "--started", "1-8-2026", "--phase", "vakbekwaam"])
+        #expect(outOfOrder.status == 65 && outOfOrder.stderr.contains("phases in order along the line"))
+        try cli.ok(["phase", "edit", "sanne", "--started", "1-8-2026", "--since", "15-8-2026"])
+        let missing = try cli.run(["phase", "delete", "sanne", "--started", "1-8-2026"])
+        #expect(missing.status == 65 && missing.stderr.contains("--started: 2026-08-15, 2027-08-01"))
+        try cli.ok(["phase", "delete", "sanne", "--started", "1-8-2027"])
+        try cli.ok(["role", "add", "sanne", "Mentor", "--since", "1-8-2026", "--until", "31-7-2027"])
+        try cli.ok(["role", "add", "sanne", "mentor", "--since", "1-8-2028"])
+        let overlap = try cli.run(["role", "edit", "sanne", "mentor", "--started", "1-8-2026", "--open"])
+        #expect(overlap.status == 65 && overlap.stderr.contains("does not overlap the mentor role from 2028-08-01"))
+        try cli.ok(["role", "edit", "sanne", "MENTOR", "--started", "1-8-2026", "--hours-per-week", "2"])
+        try cli.ok(["role", "end", "sanne", "mentor", "--started", "1-8-2028", "--until", "31-7-2029"])
+        try cli.ok(["role", "delete", "sanne", "mentor", "--started", "1-8-2028"])
+        let line = try json(try cli.ok(["line", "sanne", "--format", "json"])) as! [String: Any]
+        let phases = (line["phases"] as! [[String: Any]]).map { "\($0["phase"]!) \($0["since"]!)" }
+        #expect(phases == ["starter 2026-08-15"])
+        let roles = (line["roles"] as! [[String: Any]]).map { "\($0["role"]!) \($0["since"]!) \($0["until"] ?? "") \($0["minutesPerWeek"] ?? "")" }
+        #expect(roles == ["mentor 2026-08-01 2027-07-31 120"])
+        #expect(try sqlite(cli.db, "SELECT entity || ' ' || action FROM audit WHERE entity IN ('phase', 'role') ORDER BY id")
+                == ["phase create", "phase create", "phase update", "phase delete", "role create", "role create", "role update", "role update", "role delete"])
+    }
+
+    @Test("person edit --school at another board keeps the old employment unless --end-employment, and says what it did; memberships are corrected")
+    func moveToAnotherBoard() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["org", "add-board", "De Brug", "--code", "de-brug"])
+        try cli.ok(["org", "add-school", "De Wilg", "--code", "34CD", "--board", "de-brug"])
+        try cli.ok(["person", "add", "Tom Bakker", "--external-id", "200", "--school", "12AB", "--since", "1-8-2025"])
+        try cli.ok(["employment", "add", "tom", "--since", "1-8-2025", "--fte", "1", "--school", "12AB"])
+        let kept = try cli.run(["person", "edit", "tom", "--school", "34CD", "--since", "1-1-2027", "--external-id", "t-200"])
+        #expect(kept.status == 0 && kept.stderr.contains("The employment at board eemvallei (since 2025-08-01) goes on") && kept.stderr.contains("--end-employment"))
+        try cli.ok(["membership", "delete", "tom", "--started", "1-1-2027"])
+        try cli.ok(["membership", "edit", "tom", "--open"])
+        let moved = try cli.ok(["person", "edit", "tom", "--school", "34CD", "--since", "1-1-2027", "--end-employment"])
+        #expect(moved.contains("Ended the employment at board eemvallei (since 2025-08-01) on 2026-12-31."))
+        let employments = (try json(try cli.ok(["line", "tom", "--format", "json"])) as! [String: Any])["employments"] as! [[String: Any]]
+        #expect(employments.map { "\($0["since"]!)-\($0["until"] ?? "open")" } == ["2025-08-01-2026-12-31"])
+        let overlap = try cli.run(["membership", "edit", "tom", "--started", "1-1-2027", "--since", "1-12-2026"])
+        #expect(overlap.status == 65 && overlap.stderr.contains("does not overlap the membership of school 12AB from 2025-08-01 to 2026-12-31"))
+        try cli.ok(["membership", "end", "tom", "--started", "1-1-2027", "--until", "31-7-2027"])
+        let profile = try json(try cli.ok(["person", "show", "tom", "--format", "json"])) as! [String: Any]
+        let memberships = (profile["memberships"] as! [[String: Any]]).map { "\($0["school"]!) \($0["since"]!)-\($0["until"] ?? "open")" }
+        #expect(memberships == ["12AB 2025-08-01-2026-12-31", "34CD 2027-01-01-2027-07-31"])
+    }
+
+    @Test("A mistyped command is answered with the closest one")
+    func typoSuggestion() throws {
+        let cli = try CLI()
+        let result = try cli.run(["lgo"], useDatabase: false)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("log"))
+    }
+}
+
+/// The rows of `query` on the database, by the sqlite3 shell, each row's columns joined by `|`.
+func sqlite(_ path: String, _ query: String) throws -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [path, query]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
 }

@@ -36,10 +36,13 @@ public struct LineChange: Codable, Hashable, Sendable {
     public var line: PersonLine
     /// What else happened, and warnings.
     public var notices: [LineNotice]
+    /// The first day of the period the change was about, as it was before the change.
+    public var started: Day?
 
-    public init(line: PersonLine, notices: [LineNotice] = []) {
+    public init(line: PersonLine, notices: [LineNotice] = [], started: Day? = nil) {
         self.line = line
         self.notices = notices
+        self.started = started
     }
 }
 

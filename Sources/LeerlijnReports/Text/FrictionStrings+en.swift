@@ -38,7 +38,9 @@ extension FrictionStrings {
         warningPrefix: "Warning",
         corrected: { kind, started in "Corrected the \(Self.enKind(kind)) that started on \(started)." },
         ended: { kind, started, until in "Ended the \(Self.enKind(kind)) that started on \(started) on \(until)." },
-        deleted: { kind, started in "Deleted the \(Self.enKind(kind)) that started on \(started) (its audit trail keeps it)." }
+        deleted: { kind, started in "Deleted the \(Self.enKind(kind)) that started on \(started) (its audit trail keeps it)." },
+        unknownCommand: { "Unknown command '\($0)'." },
+        seeHelp: "See all commands with: leerlijn --help"
     )
 }
 

@@ -38,7 +38,9 @@ extension FrictionStrings {
         warningPrefix: "Let op",
         corrected: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verbeterd." },
         ended: { kind, started, until in "De \(Self.nlKind(kind)) die begon op \(started) is beëindigd op \(until)." },
-        deleted: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verwijderd (de audittrail bewaart hem)." }
+        deleted: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verwijderd (de audittrail bewaart hem)." },
+        unknownCommand: { "Onbekende opdracht '\($0)'." },
+        seeHelp: "Alle opdrachten zie je met: leerlijn --help"
     )
 }
 

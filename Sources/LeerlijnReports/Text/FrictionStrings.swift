@@ -18,6 +18,10 @@ public struct FrictionStrings: Sendable {
     public var corrected: @Sendable (_ kind: LinePeriodKind, _ started: String) -> String
     public var ended: @Sendable (_ kind: LinePeriodKind, _ started: String, _ until: Day) -> String
     public var deleted: @Sendable (_ kind: LinePeriodKind, _ started: String) -> String
+
+    // The command line.
+    public var unknownCommand: @Sendable (_ name: String) -> String
+    public var seeHelp: String
 }
 
 extension Language {

@@ -69,7 +69,7 @@ extension LeerlijnDatabase {
             }
             try after.update(db)
             try self.audit(.update, entity: "employment", id: person.id.description, before: before, after: after, actor: actor, db)
-            return []
+            return before.since
         }
     }
 
@@ -84,7 +84,7 @@ extension LeerlijnDatabase {
             let before = try Self.chosenEmployment(person.id, choice, today: today, db)
             try before.delete(db)
             try self.audit(.delete, entity: "employment", id: person.id.description, before: before, after: nil, actor: actor, db)
-            return []
+            return before.since
         }
     }
 
@@ -114,7 +114,7 @@ extension LeerlijnDatabase {
             }
             try after.update(db)
             try self.audit(.update, entity: "phase", id: person.id.description, before: before, after: after, actor: actor, db)
-            return []
+            return before.since
         }
     }
 
@@ -128,7 +128,7 @@ extension LeerlijnDatabase {
             }
             try before.delete(db)
             try self.audit(.delete, entity: "phase", id: person.id.description, before: before, after: nil, actor: actor, db)
-            return []
+            return before.since
         }
     }
 
@@ -155,7 +155,7 @@ extension LeerlijnDatabase {
             }
             try after.update(db)
             try self.audit(.update, entity: "role", id: person.id.description, before: before, after: after, actor: actor, db)
-            return []
+            return before.since
         }
     }
 
@@ -171,7 +171,7 @@ extension LeerlijnDatabase {
             let before = try Self.choose(periods, choice, subject: .role, today: today, since: \.since, until: \.until)
             try before.delete(db)
             try self.audit(.delete, entity: "role", id: person.id.description, before: before, after: nil, actor: actor, db)
-            return []
+            return before.since
         }
     }
 
@@ -221,13 +221,13 @@ extension LeerlijnDatabase {
     // MARK: - Inside a transaction
 
     /// Runs `body` for the person in one write transaction and returns the new line with the FTE notices.
-    private func changeLine(_ query: String, _ body: (Database, Person) throws -> [LineNotice]) throws(StoreError) -> LineChange {
-        let (id, notices) = try write { db -> (PersonID, [LineNotice]) in
+    private func changeLine(_ query: String, _ body: (Database, Person) throws -> Day) throws(StoreError) -> LineChange {
+        let (id, started, notices) = try write { db -> (PersonID, Day, [LineNotice]) in
             let person = try Self.person(matching: query, db)
-            let notices = try body(db, person)
-            return (person.id, notices + (try Self.fteNotices(person.id, db)))
+            let started = try body(db, person)
+            return (person.id, started, try Self.fteNotices(person.id, db))
         }
-        return LineChange(line: try read { db in try Self.line(of: id, db) }, notices: notices)
+        return LineChange(line: try read { db in try Self.line(of: id, db) }, notices: notices, started: started)
     }
 
     static func employments(of person: PersonID, _ db: Database) throws -> [Employment] {

@@ -14,7 +14,7 @@ extension EmploymentCommand {
         func run() throws {
             let result = try options.openDatabase().deleteEmployment(person, try options.choice(started: started, at: at),
                                                                      actor: options.actorName, today: options.today)
-            try options.emit(result, message: options.friction.deleted(.employment, started ?? ""))
+            try options.emit(result, message: options.friction.deleted(.employment, result.started?.description ?? ""))
         }
     }
 }

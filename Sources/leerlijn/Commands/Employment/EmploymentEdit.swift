@@ -25,8 +25,7 @@ extension EmploymentCommand {
                                           fte: try fte.map(options.fte), force: force)
             let result = try options.openDatabase().editEmployment(person, try options.choice(started: started, at: at), change,
                                                                    actor: options.actorName, today: options.today)
-            let first = result.line.employments.first { e in change.since.map { e.since == $0 } ?? true }?.since.description ?? started ?? ""
-            try options.emit(result, message: options.friction.corrected(.employment, started ?? first))
+            try options.emit(result, message: options.friction.corrected(.employment, result.started?.description ?? ""))
         }
     }
 }

@@ -16,8 +16,7 @@ extension EmploymentCommand {
             let last = try options.day(until)
             let result = try options.openDatabase().endEmployment(person, try options.choice(started: started, at: at), until: last,
                                                                   actor: options.actorName, today: options.today)
-            let ended = result.line.employments.first { $0.until == last }?.since.description ?? started ?? ""
-            try options.emit(result, message: options.friction.ended(.employment, ended, last))
+            try options.emit(result, message: options.friction.ended(.employment, result.started?.description ?? "", last))
         }
     }
 }

@@ -14,7 +14,7 @@ extension MembershipCommand {
         func run() throws {
             let profile = try options.openDatabase().deleteMembership(person, try options.choice(started: started, at: school),
                                                                       actor: options.actorName, today: options.today)
-            try options.emit(profile, table: options.views.profile(profile), message: options.friction.deleted(.membership, started ?? ""))
+            try options.emit(profile, table: options.views.profile(profile), message: options.friction.deleted(.membership, try started.map(options.day)?.description ?? ""))
         }
     }
 }

@@ -23,7 +23,7 @@ extension MembershipCommand {
                 person, try options.choice(started: started, at: school),
                 MembershipChange(since: try since.map(options.day), until: try options.until(until, open: open)),
                 actor: options.actorName, today: options.today)
-            try options.emit(profile, table: options.views.profile(profile), message: options.friction.corrected(.membership, started ?? ""))
+            try options.emit(profile, table: options.views.profile(profile), message: options.friction.corrected(.membership, try started.map(options.day)?.description ?? ""))
         }
     }
 }

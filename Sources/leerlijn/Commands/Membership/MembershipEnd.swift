@@ -16,7 +16,8 @@ extension MembershipCommand {
             let last = try options.day(until)
             let profile = try options.openDatabase().endMembership(person, try options.choice(started: started, at: school), until: last,
                                                                    actor: options.actorName, today: options.today)
-            let ended = profile.memberships.first { $0.until == last }?.since.description ?? started ?? ""
+            let typed = try started.map(options.day)?.description ?? ""
+            let ended = profile.memberships.first { $0.until == last }?.since.description ?? typed
             try options.emit(profile, table: options.views.profile(profile), message: options.friction.ended(.membership, ended, last))
         }
     }

@@ -14,7 +14,7 @@ extension RoleCommand {
         func run() throws {
             let result = try options.openDatabase().deleteRole(person, role: role, try options.choice(started: started),
                                                                actor: options.actorName, today: options.today)
-            try options.emit(result, message: options.friction.deleted(.role, started ?? role.rawValue))
+            try options.emit(result, message: options.friction.deleted(.role, result.started?.description ?? ""))
         }
     }
 }

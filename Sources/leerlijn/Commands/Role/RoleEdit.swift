@@ -26,7 +26,7 @@ extension RoleCommand {
             let change = RoleChange(since: try since.map(options.day), until: try options.until(until, open: open), minutesPerWeek: minutes)
             let result = try options.openDatabase().editRole(person, role: role, try options.choice(started: started), change,
                                                              actor: options.actorName, today: options.today)
-            try options.emit(result, message: options.friction.corrected(.role, started ?? role.rawValue))
+            try options.emit(result, message: options.friction.corrected(.role, result.started?.description ?? ""))
         }
     }
 }

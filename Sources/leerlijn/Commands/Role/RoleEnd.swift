@@ -16,8 +16,7 @@ extension RoleCommand {
             let last = try options.day(until)
             let result = try options.openDatabase().endRole(person, role: role, try options.choice(started: started), until: last,
                                                             actor: options.actorName, today: options.today)
-            let ended = result.line.roles.first { $0.role == role && $0.until == last }?.since.description ?? started ?? ""
-            try options.emit(result, message: options.friction.ended(.role, ended, last))
+            try options.emit(result, message: options.friction.ended(.role, result.started?.description ?? "", last))
         }
     }
 }
