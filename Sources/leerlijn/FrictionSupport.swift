@@ -15,7 +15,12 @@ extension Role {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
+extension CSVDialect: ExpressibleByArgument {}
+
 extension GlobalOptions {
+    /// The CSV dialect: `--csv-dialect`, else excel-nl for Dutch output and rfc4180 for English.
+    var csv: CSVDialect { CSVDialect.resolve(flag: csvDialect, language: language) }
+
     /// The friction strings in the output language.
     var friction: FrictionStrings { language.friction }
 

@@ -28,6 +28,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(help.global.profiles, valueName: "dir"))
     var profiles: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(frictionHelp.csvDialect, valueName: "excel-nl|rfc4180"))
+    var csvDialect: CSVDialect?
+
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     static var environmentLanguage: Language { Language.resolve(flag: nil, environment: environment) }
@@ -101,7 +104,7 @@ struct GlobalOptions: ParsableArguments {
     func emit<T: Encodable>(_ value: T, table: @autoclosure () -> TableData, message: String? = nil) throws {
         switch format {
         case .json: print(try JSONOutput.render(value), terminator: "")
-        case .csv: print(table().renderCSV(), terminator: "")
+        case .csv: print(table().renderCSV(dialect: csv), terminator: "")
         case .table:
             if let message { print(message) } else { print(table().renderTable(), terminator: "") }
         }

@@ -165,6 +165,76 @@ struct FrictionCLITests {
         #expect(memberships == ["12AB 2025-08-01-2026-12-31", "34CD 2027-01-01-2027-07-31"])
     }
 
+    /// Reads CSV text with Python's csv module and `delimiter`, giving the rows (the BOM dropped by utf-8-sig).
+    static func pythonCSV(_ data: Data, delimiter: String, encoding: String = "utf-8-sig") throws -> [[String]] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", """
+            import csv, io, json, sys
+            text = sys.stdin.buffer.read().decode(sys.argv[1])
+            print(json.dumps(list(csv.reader(io.StringIO(text, newline=''), delimiter=sys.argv[2]))))
+            """, encoding, delimiter]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(data)
+        try input.fileHandleForWriting.close()
+        let result = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try JSONSerialization.jsonObject(with: result) as! [[String]]
+    }
+
+    @Test("Dutch CSV opens in columns: ; separators, a BOM, Dutch headers; read back by Python's csv with ; it gives the right columns")
+    func dutchCSV() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["phase", "set", "sanne", "starter", "--since", "1-8-2026"])
+        try cli.ok(["employment", "add", "sanne", "--since", "1-8-2026", "--fte", "0,8", "--school", "12AB"])
+        try cli.ok(["log", "sanne", "1u30", "cursus", "Rekenen; groep 3, 4", "--cao", "--date", "1-10-2026"])
+        let dutch = try cli.ok(["activities", "list", "--format", "csv", "--lang", "nl"])
+        #expect(dutch.hasPrefix("\u{FEFF}id;datum;persoon;duur;minuten;soort;titel;bewijs\r\n"))
+        let rows = try Self.pythonCSV(Data(dutch.utf8), delimiter: ";")
+        #expect(rows.count == 2)
+        #expect(rows[0] == ["id", "datum", "persoon", "duur", "minuten", "soort", "titel", "bewijs"])
+        #expect(Array(rows[1].dropFirst()) == ["2026-10-01", "Sanne de Vries", "1u30", "90", "cursus", "Rekenen; groep 3, 4", "0"])
+        // A Dutch LANG gives the same; --csv-dialect rfc4180 chooses commas and no BOM.
+        #expect(try cli.ok(["activities", "list", "--format", "csv"], environment: ["LANG": "nl_NL.UTF-8"]) == dutch)
+        let plain = try cli.ok(["activities", "list", "--format", "csv", "--lang", "nl", "--csv-dialect", "rfc4180"])
+        #expect(plain.hasPrefix("id,datum,persoon"))
+        let english = try cli.ok(["activities", "list", "--format", "csv"])
+        #expect(english.hasPrefix("id,date,person,duration,minutes,kind,title,evidence\r\n"))
+        #expect(try cli.ok(["activities", "list", "--format", "csv", "--csv-dialect", "excel-nl"]).hasPrefix("\u{FEFF}id;date;person"))
+        // Progress: every header Dutch, the values too.
+        let progress = try Self.pythonCSV(Data(try cli.ok(["progress", "sanne", "--year", "2026-2027", "--format", "csv", "--lang", "nl"]).utf8), delimiter: ";")
+        #expect(progress[0] == ["schooljaar", "regeling", "recht in minuten", "gebruikt in minuten", "over in minuten", "verwacht in minuten", "achter"])
+        let starter = try #require(progress.first { $0.count > 1 && $0[1] == "cao-po-starter" })
+        #expect(starter == ["2026-2027", "cao-po-starter", "1920", "90", "1830", "286", "ja"])
+    }
+
+    @Test("The rejects file keeps the input's separator, byte order mark and encoding")
+    func rejectsKeepTheInputsForm() throws {
+        let cli = try CLI.withSanne()
+        let header = "personeelsnummer;datum;duur;soort;titel"
+        // UTF-8 with a BOM.
+        let utf8 = cli.folder + "/bom.csv"
+        try Data([0xEF, 0xBB, 0xBF] + Array((header + "\r\n100234;1-10-2026;60m;cursus;Café\r\n100234;1-10-2026;60m;cursu5;Fout\r\n").utf8))
+            .write(to: URL(fileURLWithPath: utf8))
+        try cli.ok(["import", "activities", utf8, "--skip-invalid", cli.folder + "/bom-rejects.csv"])
+        let rejects = try Data(contentsOf: URL(fileURLWithPath: cli.folder + "/bom-rejects.csv"))
+        #expect(Array(rejects.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let rows = try Self.pythonCSV(rejects, delimiter: ";")
+        #expect(rows.count == 2 && rows[0].prefix(5) == ["personeelsnummer", "datum", "duur", "soort", "titel"] && rows[1][4] == "Fout")
+        // Windows-1252, as older Excel writes it: the rejects are Windows-1252 too.
+        let ansi = cli.folder + "/ansi.csv"
+        try ((header + "\r\n100234;2-10-2026;60m;cursu5;Caf\u{E9} \u{E9}\u{E9}n\r\n").data(using: .windowsCP1252)!).write(to: URL(fileURLWithPath: ansi))
+        try cli.ok(["import", "activities", ansi, "--skip-invalid", cli.folder + "/ansi-rejects.csv"])
+        let ansiRejects = try Data(contentsOf: URL(fileURLWithPath: cli.folder + "/ansi-rejects.csv"))
+        #expect(ansiRejects.first != 0xEF)
+        #expect(ansiRejects.contains(0xE9) && String(data: ansiRejects, encoding: .utf8) == nil)
+        let ansiRows = try Self.pythonCSV(ansiRejects, delimiter: ";", encoding: "cp1252")
+        #expect(ansiRows[1][4] == "Caf\u{E9} \u{E9}\u{E9}n")
+    }
+
     @Test("A mistyped command is answered with the closest one")
     func typoSuggestion() throws {
         let cli = try CLI()

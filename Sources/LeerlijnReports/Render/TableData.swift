@@ -38,8 +38,21 @@ public struct TableData: Sendable, Equatable {
     }
 
     /// RFC 4180 CSV with a header line; fields with commas, quotes or line breaks are quoted.
-    public func renderCSV() -> String {
-        ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    public func renderCSV() -> String { renderCSV(dialect: .rfc4180) }
+
+    /// CSV in `dialect` with a header line: for Dutch Excel `;` separators, decimal commas and a byte order mark.
+    /// Fields with a separator, quotes or line breaks are quoted.
+    public func renderCSV(dialect: CSVDialect) -> String {
+        let separator = String(dialect.separator)
+        // Dutch Excel reads a comma as the decimal mark: only its separator, quotes and line breaks need quotes there.
+        let field: (String) -> String = dialect == .excelNL ? { Self.csvField($0, separator: ";") } : Self.csvField
+        return dialect.preamble + ([headers] + rows.map { $0.map(dialect.number) }).map { $0.map(field).joined(separator: separator) }
+            .joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvField(_ text: String, separator: Character) -> String {
+        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func csvField(_ text: String) -> String {

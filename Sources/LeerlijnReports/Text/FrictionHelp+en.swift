@@ -41,7 +41,9 @@ extension FrictionHelp {
             Example:
               leerlijn role delete karin mentor --started 1-8-2026
             """),
-        membership: .init(abstract: "Correct, end or delete a person's school memberships.", discussion: ""),
+        membership: .init(abstract: "Correct, end or delete a person's school memberships.", discussion: """
+            A move to another school is not a correction: use leerlijn person edit PERSON --school CODE --since DAY.
+            """),
         membershipEdit: .init(abstract: "Correct a school membership: its first or last day.", discussion: """
             A move to another school is: leerlijn person edit PERSON --school CODE --since DAY. This corrects one.
             Chooses the membership that starts on --started (at --school); without it, the only one or today's.

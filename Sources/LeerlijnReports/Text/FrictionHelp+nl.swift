@@ -42,7 +42,9 @@ extension FrictionHelp {
             Voorbeeld:
               leerlijn role delete karin mentor --started 1-8-2026
             """),
-        membership: .init(abstract: "Verbeter, beëindig of verwijder de schoollidmaatschappen van een persoon.", discussion: ""),
+        membership: .init(abstract: "Verbeter, beëindig of verwijder de schoollidmaatschappen van een persoon.", discussion: """
+            Een overstap naar een andere school is geen verbetering: gebruik leerlijn person edit PERSOON --school CODE --since DAG.
+            """),
         membershipEdit: .init(abstract: "Verbeter een schoollidmaatschap: de eerste of de laatste dag.", discussion: """
             Een overstap naar een andere school is: leerlijn person edit PERSOON --school CODE --since DAG. Dit verbetert er een.
             Kiest het lidmaatschap dat begint op --started (bij --school); zonder --started het enige of dat van vandaag.

@@ -39,6 +39,8 @@ extension FrictionStrings {
         corrected: { kind, started in "Corrected the \(Self.enKind(kind)) that started on \(started)." },
         ended: { kind, started, until in "Ended the \(Self.enKind(kind)) that started on \(started) on \(until)." },
         deleted: { kind, started in "Deleted the \(Self.enKind(kind)) that started on \(started) (its audit trail keeps it)." },
+        progressHeaders: ["rule", "entitled minutes", "used minutes", "remaining minutes", "projected minutes", "behind"],
+        yesNo: { $0 ? "yes" : "no" },
         unknownCommand: { "Unknown command '\($0)'." },
         seeHelp: "See all commands with: leerlijn --help"
     )

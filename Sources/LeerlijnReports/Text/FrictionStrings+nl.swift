@@ -39,6 +39,8 @@ extension FrictionStrings {
         corrected: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verbeterd." },
         ended: { kind, started, until in "De \(Self.nlKind(kind)) die begon op \(started) is beëindigd op \(until)." },
         deleted: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verwijderd (de audittrail bewaart hem)." },
+        progressHeaders: ["regeling", "recht in minuten", "gebruikt in minuten", "over in minuten", "verwacht in minuten", "achter"],
+        yesNo: { $0 ? "ja" : "nee" },
         unknownCommand: { "Onbekende opdracht '\($0)'." },
         seeHelp: "Alle opdrachten zie je met: leerlijn --help"
     )

@@ -19,6 +19,11 @@ public struct FrictionStrings: Sendable {
     public var ended: @Sendable (_ kind: LinePeriodKind, _ started: String, _ until: Day) -> String
     public var deleted: @Sendable (_ kind: LinePeriodKind, _ started: String) -> String
 
+    // CSV headers and values.
+    /// The `progress` CSV's columns after the school year: rule, entitled, used, remaining and projected minutes, behind.
+    public var progressHeaders: [String]
+    public var yesNo: @Sendable (_ value: Bool) -> String
+
     // The command line.
     public var unknownCommand: @Sendable (_ name: String) -> String
     public var seeHelp: String

@@ -49,10 +49,10 @@ extension Views {
     /// Progress as one row per school year and budget (CSV).
     public func progressTable(_ progress: Progress) -> TableData {
         TableData(
-            headers: [s.schoolYear, "rule", "entitledMinutes", "usedMinutes", "remainingMinutes", "projectedMinutes", "behind"],
+            headers: [s.schoolYear] + language.friction.progressHeaders,
             rows: progress.schoolYears.flatMap { year in
                 year.budgets.map { [year.schoolYear.description, $0.rule, String($0.entitledMinutes), String($0.usedMinutes),
-                                    String($0.remainingMinutes), String($0.projectedMinutes), $0.behind ? "true" : "false"] }
+                                    String($0.remainingMinutes), String($0.projectedMinutes), language.friction.yesNo($0.behind)] }
             })
     }
 

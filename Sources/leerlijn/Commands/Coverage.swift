@@ -26,7 +26,7 @@ struct Coverage: DatabaseCommand {
                 print(try JSONOutput.render(reports), terminator: "")
             }
         case .csv:
-            print(TableData(headers: views.coverageItems(reports.first).headers, rows: reports.flatMap { views.coverageItems($0).rows }).renderCSV(), terminator: "")
+            print(TableData(headers: views.coverageItems(reports.first).headers, rows: reports.flatMap { views.coverageItems($0).rows }).renderCSV(dialect: options.csv), terminator: "")
         case .table:
             if reports.isEmpty { print(options.strings.noCoverage) }
             for report in reports { print(views.coverage(report)) }

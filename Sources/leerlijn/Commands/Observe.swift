@@ -106,7 +106,7 @@ struct ObservationsCommand: DatabaseCommand {
             case .json: print("null")
             case .csv:
                 let o = options.language.observationStrings
-                print(TableData(headers: [o.date, o.schoolYear, o.observer, o.group, o.subject], rows: []).renderCSV(), terminator: "")
+                print(TableData(headers: [o.date, o.schoolYear, o.observer, o.group, o.subject], rows: []).renderCSV(dialect: options.csv), terminator: "")
             case .table: print(options.language.observationStrings.noObservations(person))
             }
             return
