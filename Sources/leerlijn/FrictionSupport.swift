@@ -16,6 +16,7 @@ extension Role {
 }
 
 extension CSVDialect: ExpressibleByArgument {}
+extension DurationUnit: ExpressibleByArgument {}
 
 extension GlobalOptions {
     /// The CSV dialect: `--csv-dialect`, else excel-nl for Dutch output and rfc4180 for English.

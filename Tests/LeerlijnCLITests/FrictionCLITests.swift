@@ -235,6 +235,32 @@ struct FrictionCLITests {
         #expect(ansiRows[1][4] == "Caf\u{E9} \u{E9}\u{E9}n")
     }
 
+    @Test("8 in a duration column is refused with the units named, unless the column's name or --duration-unit says the unit")
+    func durationUnit() throws {
+        let cli = try CLI.withSanne()
+        let path = cli.folder + "/uren.csv"
+        try "personeelsnummer;datum;duur;soort;titel\n100234;1-10-2026;8;studiedag;Studiedag\n100234;2-10-2026;1,5u;cursus;Cursus\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try cli.run(["import", "activities", path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("line 2, duration"))
+        #expect(refused.stderr.contains("duration_minutes, duur_uren") && refused.stderr.contains("--duration-unit minutes|hours"))
+        let dutch = try cli.run(["import", "activities", path, "--lang", "nl"])
+        #expect(dutch.status == 65 && dutch.stderr.contains("een eenheid: in de waarde (90m, 1,5u), in de kolomnaam"))
+        #expect(try sqlite(cli.db, "SELECT count(*) FROM activity") == ["0"])
+        // --duration-unit hours: 8 is 8 hours; a value with its own unit keeps it.
+        try cli.ok(["import", "activities", path, "--duration-unit", "hours"])
+        #expect(try sqlite(cli.db, "SELECT minutes FROM activity ORDER BY date") == ["480", "90"])
+        // A column named for its unit needs no option.
+        let minutes = cli.folder + "/minuten.csv"
+        try "personeelsnummer;datum;duur_minuten;soort;titel\n100234;3-10-2026;45;cursus;Kort\n".write(toFile: minutes, atomically: true, encoding: .utf8)
+        try cli.ok(["import", "activities", minutes])
+        let hours = cli.folder + "/uren2.csv"
+        try "personeelsnummer;datum;Duur (uren);soort;titel\n100234;4-10-2026;2,5;cursus;Lang\n".write(toFile: hours, atomically: true, encoding: .utf8)
+        try cli.ok(["import", "activities", hours])
+        #expect(try sqlite(cli.db, "SELECT minutes FROM activity ORDER BY date") == ["480", "90", "45", "150"])
+    }
+
     @Test("A mistyped command is answered with the closest one")
     func typoSuggestion() throws {
         let cli = try CLI()

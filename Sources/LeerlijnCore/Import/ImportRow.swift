@@ -63,6 +63,9 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
         case phaseDayTaken
         /// The employment must start after the current employment's start.
         case employmentNotAfter(Day)
+        /// A bare number in the duration column, and neither the column's name nor `--duration-unit` says its unit
+        /// (one of `units`).
+        case durationWithoutUnit(units: [String])
 
         /// A stable identifier for scripts (the `code` field of the JSON), e.g. `unknown-external-id`.
         public var code: String {
@@ -97,6 +100,7 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
             case .schoolChangeTooEarly: "school-change-too-early"
             case .phaseDayTaken: "phase-day-taken"
             case .employmentNotAfter: "employment-not-after"
+            case .durationWithoutUnit: "duration-without-unit"
             }
         }
     }
@@ -176,7 +180,7 @@ public struct CSVHeader: Sendable {
         "name": ["naam"], "email": ["emailadres", "mail"], "board": ["bestuur"], "school": ["brin", "schoolcode"],
         "phase": ["fase"], "phasesince": ["fasesinds", "fasevanaf"], "fte": ["wtf", "werktijdfactor"],
         "employmentsince": ["aanstellingsinds", "aanstellingvanaf", "indienst"],
-        "date": ["datum"], "duration": ["duur"], "kind": ["soort"], "title": ["titel"], "competences": ["competenties"],
+        "date": ["datum"], "duration": ["duur"] + DurationUnit.minuteColumns + DurationUnit.hourColumns, "kind": ["soort"], "title": ["titel"], "competences": ["competenties"],
         "domains": ["domeinen"], "verifiedby": ["afgetekenddoor", "geverifieerddoor"], "description": ["beschrijving", "omschrijving"],
         "provider": ["aanbieder"], "reflection": ["reflectie"], "schoolname": ["schoolnaam"],
     ]

@@ -72,7 +72,7 @@ extension Strings {
             case .unknownExternalID: "no person has this external id (import people first)"
             case let .externalIDAtSeveralBoards(boards): "used at several boards (\(boards.joined(separator: ", "))): add a board column"
             case let .notADate(accepted): "not a date; accepted: \(accepted.joined(separator: ", "))"
-            case let .notADuration(accepted): "not a duration; accepted: plain minutes (90) or \(accepted.joined(separator: ", "))"
+            case let .notADuration(accepted): "not a duration; accepted: \(accepted.joined(separator: ", "))"
             case let .unknownKind(suggestions): "unknown kind" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?")
             case .titleLength: "must be 1 to 300 characters"
             case let .unknownItem(token): "unknown or ambiguous id '\(token)'; use a full id such as sbl-2006:pedagogisch"
@@ -98,6 +98,7 @@ extension Strings {
             case .schoolChangeTooEarly: "the school changes, but not after the current school's start"
             case .phaseDayTaken: "another phase already starts on this day"
             case let .employmentNotAfter(since): "must be after the current employment's start (\(since))"
+            case let .durationWithoutUnit(units): FrictionStrings.en.expectation(.durationUnit(units: units))
             }
         },
         verified: { "Activity \($0) signed off" },

@@ -72,7 +72,7 @@ extension Strings {
             case .unknownExternalID: "niemand heeft dit personeelsnummer (importeer eerst de mensen)"
             case let .externalIDAtSeveralBoards(boards): "in gebruik bij meer besturen (\(boards.joined(separator: ", "))): voeg een kolom bestuur toe"
             case let .notADate(accepted): "geen datum; geldig: \(accepted.joined(separator: ", "))"
-            case let .notADuration(accepted): "geen duur; geldig: minuten (90) of \(accepted.joined(separator: ", "))"
+            case let .notADuration(accepted): "geen duur; geldig: \(accepted.joined(separator: ", "))"
             case let .unknownKind(suggestions): "onbekende soort" + (suggestions.isEmpty ? "" : "; bedoelt u \(suggestions.joined(separator: ", "))?")
             case .titleLength: "moet 1 tot 300 tekens lang zijn"
             case let .unknownItem(token): "onbekende of dubbelzinnige id '\(token)'; gebruik een volledige id zoals sbl-2006:pedagogisch"
@@ -98,6 +98,7 @@ extension Strings {
             case .schoolChangeTooEarly: "de school wisselt, maar niet na de begindatum van de huidige school"
             case .phaseDayTaken: "op deze dag begint al een andere fase"
             case let .employmentNotAfter(since): "moet na de begindatum van het huidige dienstverband liggen (\(since))"
+            case let .durationWithoutUnit(units): FrictionStrings.nl.expectation(.durationUnit(units: units))
             }
         },
         verified: { "Activiteit \($0) afgetekend" },
