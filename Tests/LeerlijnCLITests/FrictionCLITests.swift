@@ -261,6 +261,36 @@ struct FrictionCLITests {
         #expect(try sqlite(cli.db, "SELECT minutes FROM activity ORDER BY date") == ["480", "90", "45", "150"])
     }
 
+    @Test("Tables fit COLUMNS (or 100): dates and the missing areas of registration wrap instead of being cut, and are named by title")
+    func tablesFit() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["person", "add", "Karin Vos", "--external-id", "300", "--school", "12AB"])
+        try cli.ok(["role", "add", "karin", "schoolopleider", "--since", "1-8-2024"])
+        let title = "Een heel lange titel over klassenmanagement, differentiatie en het jonge kind in de onderbouw"
+        try cli.ok(["log", "sanne", "1u", "begeleidingsgesprek", title, "--date", "1-10-2026"])
+        for columns in [80, 100] {
+            let table = try cli.ok(["activities", "list"], environment: ["COLUMNS": String(columns)])
+            #expect(table.split(whereSeparator: \.isNewline).allSatisfy { $0.count <= columns }, "\(columns): \(table)")
+            #expect(table.contains("2026-10-01") && !table.contains("…"))
+            // The title is there, over several lines of its column (long words may break).
+            #expect(title.split(separator: " ").filter { $0.count <= 8 }.allSatisfy { table.contains($0) })
+        }
+        let unknown = try cli.ok(["activities", "list"])   // no COLUMNS, not a terminal: 100
+        #expect(unknown.split(whereSeparator: \.isNewline).allSatisfy { $0.count <= 100 })
+        let registration = try cli.ok(["registration", "karin", "--register", "brlo"], environment: ["COLUMNS": "80"])
+        let lines = registration.split(separator: "\n", omittingEmptySubsequences: false)
+        let table = lines.drop { !$0.hasPrefix("criterion") }.prefix { !$0.isEmpty }
+        #expect(table.count > 5 && table.allSatisfy { $0.count <= 80 })
+        // Each missing area by its title and id, over several lines of the last column.
+        let rule = String(table.dropFirst().first ?? "")
+        let offset = rule.distance(from: rule.startIndex, to: rule.range(of: " -", options: .backwards)?.upperBound ?? rule.endIndex) - 1
+        let missing = table.dropFirst(2).map { $0.count > offset ? String($0.dropFirst(offset)) : "" }.joined(separator: " ")
+        for part in ["Foundation", "grondslag);", "Competent in guiding adult", "agogisch);", "ontwikkelingsbekwaam"] {
+            #expect(missing.contains(part), "\(part) in \(registration)")
+        }
+        #expect(!registration.contains("…"))
+    }
+
     @Test("A mistyped command is answered with the closest one")
     func typoSuggestion() throws {
         let cli = try CLI()

@@ -136,8 +136,8 @@ struct RegistrationCommand: ParsableCommand {
             let rule = try profiles.rules.registerRule(register)
             let status = try options.openDatabase().registration(of: person, register: rule, catalog: profiles.catalog, today: options.today)
             switch options.format {
-            case .table: print(options.views.registration(status), terminator: "")
-            default: try options.emit(status, table: options.views.criteriaTable(status))
+            case .table: print(options.views.registration(status, catalog: profiles.catalog), terminator: "")
+            default: try options.emit(status, table: options.views.criteriaTable(status, catalog: profiles.catalog))
             }
         }
     }
