@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeerlijnCore
 import LeerlijnReports
+import LeerlijnStore
 
 /// The help texts of the correction commands in the help language.
 var frictionHelp: FrictionHelp { FrictionHelp.of(HelpLanguage.current) }
@@ -80,5 +81,13 @@ enum CommandSuggestion {
             name.append(contentsOf: character.lowercased())
         }
         return name
+    }
+}
+
+extension GlobalOptions {
+    /// Opens the existing database for a command that only reads: nothing is written (see
+    /// ``LeerlijnDatabase/openForReading(at:)``).
+    func openDatabaseForReading() throws -> LeerlijnDatabase {
+        try LeerlijnDatabase.openForReading(at: databasePath)
     }
 }

@@ -61,7 +61,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// Frameworks, crosswalks and rules, shipped and the user's own; every file is validated.
     func loadProfiles(extra: [String] = []) throws -> LoadedProfiles {
-        try ProfileLoader.loadAll(shipped: ShippedProfiles.folder(environment: Self.environment), user: userProfileFolders + extra)
+        try ProfileCache.loadAll(shipped: ShippedProfiles.folder(environment: Self.environment), user: userProfileFolders + extra,
+                                 folder: ProfileCache.folder(environment: Self.environment))
     }
 
     /// Today on the user's clock; `$LEERLIJN_TODAY` (yyyy-mm-dd) fixes it for reproducible scripts.

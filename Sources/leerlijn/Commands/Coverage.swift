@@ -14,7 +14,7 @@ struct Coverage: DatabaseCommand {
     @Option(help: ArgumentHelp(help.coverage.to)) var to: String?
 
     func run() throws {
-        let database = try options.openDatabase()
+        let database = try options.openDatabaseForReading()
         let catalog = try options.loadCatalog()
         let reports = try database.coverage(of: person, framework: framework, from: try from.map(options.day), to: try to.map(options.day), catalog: catalog)
         let views = options.views

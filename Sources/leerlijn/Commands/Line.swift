@@ -91,7 +91,7 @@ struct ProgressCommand: DatabaseCommand {
 
     func run() throws {
         let profiles = try options.loadProfiles()
-        let progress = try options.openDatabase().progress(of: person, year: try year.map(options.schoolYear), rules: profiles.rules,
+        let progress = try options.openDatabaseForReading().progress(of: person, year: try year.map(options.schoolYear), rules: profiles.rules,
                                                                  instruments: profiles.instruments, today: options.today)
         switch options.format {
         case .table: print(options.views.progress(progress), terminator: "")
@@ -109,7 +109,7 @@ struct LineCommand: DatabaseCommand {
     @Argument(help: ArgumentHelp(help.line.person)) var person: String
 
     func run() throws {
-        let line = try options.openDatabase().line(of: person)
+        let line = try options.openDatabaseForReading().line(of: person)
         switch options.format {
         case .table: print(options.views.line(line), terminator: "")
         default: try options.emit(line, table: options.views.lineYears(line))
@@ -134,7 +134,7 @@ struct RegistrationCommand: ParsableCommand {
         func run() throws {
             let profiles = try options.loadProfiles()
             let rule = try profiles.rules.registerRule(register)
-            let status = try options.openDatabase().registration(of: person, register: rule, catalog: profiles.catalog, today: options.today)
+            let status = try options.openDatabaseForReading().registration(of: person, register: rule, catalog: profiles.catalog, today: options.today)
             switch options.format {
             case .table: print(options.views.registration(status, catalog: profiles.catalog), terminator: "")
             default: try options.emit(status, table: options.views.criteriaTable(status, catalog: profiles.catalog))

@@ -96,7 +96,7 @@ struct ObservationsCommand: DatabaseCommand {
 
     func run() throws {
         let profiles = try options.loadProfiles()
-        let database = try options.openDatabase()
+        let database = try options.openDatabaseForReading()
         let summary = try database.observationSummary(of: person, instruments: profiles.instruments)
         guard let summary else {
             if let latest = try database.observations(of: person).last {

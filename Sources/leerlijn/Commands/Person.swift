@@ -41,7 +41,7 @@ struct PersonCommand: ParsableCommand {
         @Option(help: ArgumentHelp(help.personList.board)) var board: String?
 
         func run() throws {
-            let people = try options.openDatabase().people(school: school, board: board, on: options.today)
+            let people = try options.openDatabaseForReading().people(school: school, board: board, on: options.today)
             try options.emit(people, table: options.views.people(people), message: people.isEmpty ? options.strings.nothingFound : nil)
         }
     }
@@ -54,7 +54,7 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(help.personShow.person)) var person: String
 
         func run() throws {
-            let profile = try options.openDatabase().profile(of: person)
+            let profile = try options.openDatabaseForReading().profile(of: person)
             try options.emit(profile, table: options.views.profile(profile))
         }
     }

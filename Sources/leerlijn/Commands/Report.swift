@@ -32,7 +32,7 @@ struct ReportCommand: DatabaseCommand {
         let framework = try self.framework.map { try profiles.catalog.resolveFramework($0).id }
         let settings = ReportSettings(by: by, year: schoolYear, flags: flag, idleWeeks: idleWeeks, expiringMonths: expiringMonths, framework: framework)
         if let html {
-            let dashboard = try options.openDatabase().dashboard(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+            let dashboard = try options.openDatabaseForReading().dashboard(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
             try PageFile.write(DashboardPage(dashboard, language: options.language).render(), to: html)
             switch options.format {
             case .json: print(try JSONOutput.render(dashboard), terminator: "")
@@ -40,7 +40,7 @@ struct ReportCommand: DatabaseCommand {
             }
             return
         }
-        let report = try options.openDatabase().groupReport(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+        let report = try options.openDatabaseForReading().groupReport(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
         switch options.format {
         case .table: print(options.views.groupReport(report), terminator: "")
         default: try options.emit(report, table: options.views.reportPeople(report))
@@ -107,7 +107,7 @@ struct FacilitationCommand: DatabaseCommand {
     func run() throws {
         let profiles = try options.loadProfiles()
         let facilitation = try profiles.rules.facilitationRule(rule)
-        let report = try options.openDatabase().facilitation(rule: facilitation, year: try year.map(options.schoolYear) ?? SchoolYear(containing: options.today),
+        let report = try options.openDatabaseForReading().facilitation(rule: facilitation, year: try year.map(options.schoolYear) ?? SchoolYear(containing: options.today),
                                                              today: options.today)
         switch options.format {
         case .table: print(options.views.facilitation(report), terminator: "")
