@@ -291,6 +291,39 @@ struct FrictionCLITests {
         #expect(!registration.contains("…"))
     }
 
+    @Test("Read-only commands write nothing to the database; profiles are read from a cache that follows the files")
+    func readOnlyStart() throws {
+        let cli = try CLI.withSanne()
+        try cli.ok(["phase", "set", "sanne", "starter", "--since", "1-8-2026"])
+        try cli.ok(["log", "sanne", "1u", "cursus", "Cursus", "--cao", "--date", "1-10-2026"])
+        _ = try sqlite(cli.db, "PRAGMA wal_checkpoint(TRUNCATE)")
+        func state() throws -> (Data, Int) {
+            let wal = (try? FileManager.default.attributesOfItem(atPath: cli.db + "-wal")[.size] as? Int) ?? 0
+            return (try Data(contentsOf: URL(fileURLWithPath: cli.db)), wal ?? 0)
+        }
+        let before = try state()
+        #expect(before.1 == 0)
+        for arguments in [["progress", "sanne", "--format", "json"], ["activities", "list"], ["line", "sanne"], ["registration", "sanne", "--register", "brlo"],
+                          ["coverage", "sanne"], ["report"], ["person", "show", "sanne"]] {
+            try cli.ok(arguments)
+            let after = try state()
+            #expect(after.0 == before.0, "\(arguments) changed the database file")
+            #expect(after.1 == 0, "\(arguments) wrote \(after.1) bytes to the write-ahead log")
+        }
+        // The profiles were read once and cached; a changed profile file is read again.
+        let cache = cli.folder + "/.cache/leerlijn"
+        let cached = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".json") }
+        #expect(cached.count == 1)
+        let mine = cli.folder + "/mijn-profielen"
+        try FileManager.default.createDirectory(atPath: mine, withIntermediateDirectories: true)
+        try "schema: leerlijn.framework/1\nid: kapot\n".write(toFile: mine + "/kapot.yaml", atomically: true, encoding: .utf8)
+        for _ in 0..<2 {   // a bad file is reported every time, never cached
+            let refused = try cli.run(["progress", "sanne", "--profiles", mine])
+            #expect(refused.status != 0 && refused.stderr.contains("kapot.yaml"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".json") }.count == 1)
+    }
+
     @Test("A mistyped command is answered with the closest one")
     func typoSuggestion() throws {
         let cli = try CLI()
