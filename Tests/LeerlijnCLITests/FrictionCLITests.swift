@@ -209,6 +209,13 @@ struct FrictionCLITests {
         #expect(progress[0] == ["schooljaar", "regeling", "recht in minuten", "gebruikt in minuten", "over in minuten", "verwacht in minuten", "achter"])
         let starter = try #require(progress.first { $0.count > 1 && $0[1] == "cao-po-starter" })
         #expect(starter == ["2026-2027", "cao-po-starter", "1920", "90", "1830", "286", "ja"])
+        // No English header in Dutch CSV.
+        let englishWords = ["rule", "Minutes", "behind", "pending", "sent", "failed", "last error", "date", "person", "title"]
+        for command in [["activities", "list"], ["progress", "sanne"], ["line", "sanne"], ["export", "status"], ["person", "list"], ["report"]] {
+            let header = try cli.ok(command + ["--format", "csv", "--lang", "nl"]).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            #expect(header.hasPrefix("\u{FEFF}") && header.contains(";"), "\(command): \(header)")
+            for word in englishWords { #expect(!header.split(separator: ";").contains { $0.contains(word) }, "\(command): \(word) in \(header)") }
+        }
     }
 
     @Test("The rejects file keeps the input's separator, byte order mark and encoding")

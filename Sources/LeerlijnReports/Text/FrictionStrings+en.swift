@@ -41,6 +41,8 @@ extension FrictionStrings {
         deleted: { kind, started in "Deleted the \(Self.enKind(kind)) that started on \(started) (its audit trail keeps it)." },
         progressHeaders: ["rule", "entitled minutes", "used minutes", "remaining minutes", "projected minutes", "behind"],
         yesNo: { $0 ? "yes" : "no" },
+        exportRunHeaders: ["register", "queued", "sent", "pending", "failed"],
+        exportStatusHeaders: ["register", "pending", "sent", "failed", "last error"],
         unknownCommand: { "Unknown command '\($0)'." },
         seeHelp: "See all commands with: leerlijn --help"
     )

@@ -41,6 +41,8 @@ extension FrictionStrings {
         deleted: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verwijderd (de audittrail bewaart hem)." },
         progressHeaders: ["regeling", "recht in minuten", "gebruikt in minuten", "over in minuten", "verwacht in minuten", "achter"],
         yesNo: { $0 ? "ja" : "nee" },
+        exportRunHeaders: ["register", "in de wachtrij", "verstuurd", "wacht nog", "mislukt"],
+        exportStatusHeaders: ["register", "wacht nog", "verstuurd", "mislukt", "laatste fout"],
         unknownCommand: { "Onbekende opdracht '\($0)'." },
         seeHelp: "Alle opdrachten zie je met: leerlijn --help"
     )

@@ -23,6 +23,10 @@ public struct FrictionStrings: Sendable {
     /// The `progress` CSV's columns after the school year: rule, entitled, used, remaining and projected minutes, behind.
     public var progressHeaders: [String]
     public var yesNo: @Sendable (_ value: Bool) -> String
+    /// `export`'s columns: register, queued, sent, pending, failed.
+    public var exportRunHeaders: [String]
+    /// `export status`'s columns: register, pending, sent, failed, last error.
+    public var exportStatusHeaders: [String]
 
     // The command line.
     public var unknownCommand: @Sendable (_ name: String) -> String

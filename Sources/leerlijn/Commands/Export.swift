@@ -39,7 +39,7 @@ struct ExportCommand: AsyncParsableCommand {
                 for payload in report.payloads { print(payload) }
                 return
             }
-            try options.emit(report, table: TableData(headers: ["register", "queued", "sent", "pending", "failed"],
+            try options.emit(report, table: TableData(headers: options.friction.exportRunHeaders,
                                                       rows: [[report.register, String(report.queued), String(report.sent), String(report.pending), String(report.failed)]]),
                              message: options.strings.exportSummary(report.register, report.sent, report.pending, report.failed, report.lastError))
         }
@@ -63,7 +63,7 @@ struct ExportCommand: AsyncParsableCommand {
         func run() throws {
             let status = try options.openDatabase().exportStatus(register: register)
             try options.emit(status, table: TableData(
-                headers: ["register", "pending", "sent", "failed", "last error"],
+                headers: options.friction.exportStatusHeaders,
                 rows: status.map { [$0.register, String($0.pending), String($0.sent), String($0.failed), $0.lastError ?? ""] }))
         }
     }
