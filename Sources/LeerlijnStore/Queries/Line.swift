@@ -185,6 +185,6 @@ extension LeerlijnDatabase {
     }
 
     static func overlap(_ aStart: Day, _ aEnd: Day?, _ bStart: Day, _ bEnd: Day?) -> Bool {
-        (aEnd.map { bStart <= $0 } ?? true) && (bEnd.map { aStart <= $0 } ?? true)
+        LineRules.overlap(aStart, aEnd, bStart, bEnd)
     }
 }
