@@ -144,8 +144,9 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         self.shortId = shortId
     }
 
-    /// The id to show a person: ``shortId`` when known, else the first 8 characters.
-    public var displayId: String { shortId ?? String(activity.id.description.prefix(8)) }
+    /// The id to show a person: ``shortId`` when known, else the first 8 digits of the id's random tail (which
+    /// commands take too, and which all but certainly name this activity alone).
+    public var displayId: String { shortId ?? String(ShortID.tail(of: activity.id.description).prefix(8)) }
 
     private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification, shortId }
 

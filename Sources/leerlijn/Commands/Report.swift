@@ -86,11 +86,13 @@ struct SessionCommand: ParsableCommand {
             var names = participants.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
             if let file = participantsFile { names += try ParticipantsFile.read(file) }
             let catalog = competence.isEmpty && domain.isEmpty ? .empty : try options.loadCatalog()
-            let session = try options.openDatabase().addSession(
+            let database = try options.openDatabase()
+            let session = try database.addSession(
                 NewSession(date: try date.map(options.day) ?? options.today, minutes: try DurationParser.minutes(from: duration), kind: kind, title: title,
                            provider: provider, participants: names, competences: competence, domains: domain),
                 catalog: catalog, actor: options.actorName)
-            try options.emit(session, table: options.views.activities(session.activities), message: options.strings.sessionAdded(session.title, session.activities.count))
+            let shown = try database.withShortIds(session.activities)
+            try options.emit(session, table: options.views.activities(shown), message: options.strings.sessionAdded(session.title, session.activities.count))
         }
     }
 }
