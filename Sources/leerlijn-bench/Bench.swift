@@ -60,7 +60,7 @@ struct Run: ParsableCommand {
     @Option(help: "Number of activities (default 1,000,000; 5,000 with --quick).") var activities: Int?
     @Option(help: "Write the results as JSON to this file.") var json: String?
     @Flag(help: "Small sizes and 2 rounds: checks that every suite still runs (what CI runs).") var quick = false
-    @Option(help: "Rounds per suite (default: 3 for import and export (2 above 300,000 activities), 5 for report, 10 processes for progress, 20 for startup; 2 with --quick).") var rounds: Int?
+    @Option(help: "Rounds per suite (default: 3 for import and export (2 above 300,000 activities), 5 for report, 20 processes for progress, 20 for startup; 2 with --quick).") var rounds: Int?
     @Option(help: "The seed of the generated partnership.") var seed: UInt64 = 1
     @Option(help: "The folder to work in (default: a folder in the temporary directory; removed afterwards unless --keep).") var work: String?
     @Flag(help: "Keep the work folder (generated files and databases).") var keep = false
@@ -97,7 +97,7 @@ struct Run: ParsableCommand {
             switch suite {
             case .import: result = try ImportSuite(workspace: workspace, rounds: heavyRounds).run()
             case .report: result = try ReportSuite(workspace: workspace, rounds: rounds(5)).run()
-            case .progress: result = try ProgressSuite(workspace: workspace, people: quick ? 50 : 500, processRounds: rounds(10)).run()
+            case .progress: result = try ProgressSuite(workspace: workspace, people: quick ? 50 : 500, processRounds: rounds(20)).run()
             case .export: result = try ExportSuite(workspace: workspace, rounds: heavyRounds).run()
             case .startup: result = try StartupSuite(workspace: workspace, rounds: rounds(20)).run()
             }

@@ -128,7 +128,7 @@ struct PartnershipGenerator {
 
     func writeActivities(_ everyone: [Person], mentors: [Int], _ random: inout SeededGenerator, to path: String) throws {
         let file = try CSVWriter(path: path)
-        file.line("external_id;date;duration;kind;title;competences;domains;budget;verified_by")
+        file.line("external_id;date;duration_minutes;kind;title;competences;domains;budget;verified_by")
         let first = Day(year: 2025, month: 8, day: 1)!
         let span = first.days(until: Self.today)
         for row in 0..<activities {

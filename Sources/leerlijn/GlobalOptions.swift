@@ -30,6 +30,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(help.global.profiles, valueName: "dir"))
     var profiles: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(frictionHelp.csvDialect, valueName: "excel-nl|rfc4180"))
+    var csvDialect: CSVDialect?
+
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// An empty `--db ''` is refused: it would silently have meant the default database.
@@ -66,7 +69,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// Frameworks, crosswalks and rules, shipped and the user's own; every file is validated.
     func loadProfiles(extra: [String] = []) throws -> LoadedProfiles {
-        try ProfileLoader.loadAll(shipped: ShippedProfiles.folder(environment: Self.environment), user: userProfileFolders + extra)
+        try ProfileCache.loadAll(shipped: ShippedProfiles.folder(environment: Self.environment), user: userProfileFolders + extra,
+                                 folder: ProfileCache.folder(environment: Self.environment))
     }
 
     /// Today on the user's clock; `$LEERLIJN_TODAY` (yyyy-mm-dd) fixes it for reproducible scripts.
@@ -109,7 +113,7 @@ struct GlobalOptions: ParsableArguments {
     func emit<T: Encodable>(_ value: T, table: @autoclosure () -> TableData, message: String? = nil) throws {
         switch format {
         case .json: print(try JSONOutput.render(value), terminator: "")
-        case .csv: print(table().renderCSV(), terminator: "")
+        case .csv: print(table().renderCSV(dialect: csv), terminator: "")
         case .table:
             if let message { print(message) } else { print(table().renderTable(), terminator: "") }
         }

@@ -11,7 +11,7 @@ struct Leerlijn: AsyncParsableCommand {
         version: LeerlijnVersion.current,
         subcommands: [
             Init.self, Demo.self, Log.self, Activities.self, ProgressCommand.self, Coverage.self, LineCommand.self, RegistrationCommand.self,
-            Observe.self, ObservationsCommand.self, ReportCommand.self, PortfolioCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, SalaryStepCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, DossierCommand.self, Backup.self, Doctor.self,
+            Observe.self, ObservationsCommand.self, ReportCommand.self, PortfolioCommand.self, FacilitationCommand.self, Verify.self, SessionCommand.self, Import.self, PersonCommand.self, PhaseCommand.self, RoleCommand.self, EmploymentCommand.self, MembershipCommand.self, SalaryStepCommand.self, Org.self, Kinds.self, Profiles.self, ExportCommand.self, DossierCommand.self, Backup.self, Doctor.self,
         ]
     ) }
 
@@ -21,6 +21,10 @@ struct Leerlijn: AsyncParsableCommand {
         do {
             command = try parseAsRoot(HelpLanguage.parsingArguments(Array(CommandLine.arguments.dropFirst())))
         } catch {
+            if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+                FileHandle.standardError.write(Data(suggestion.utf8))
+                Foundation.exit(64)
+            }
             exit(withError: error)
         }
         do {

@@ -35,7 +35,7 @@ struct ImportCLITests {
             roster += "\(id);Jeroen Bakker-Ël \(index);p\(index)@school.nl;\(board);\(school);\(phase);1-8-2026;\(fte);1-8-2026\r\n"
         }
         // Each school belongs to one board: schools 10AB..21AB with board index % 3 == school index % 3.
-        let header = "external_id;date;duration;kind;title;competences;domains;budget;verified_by"
+        let header = "external_id;date;duration_minutes;kind;title;competences;domains;budget;verified_by"
         var lines: [String] = []
         var minutesPerBoard: [String: Int] = [:]
         let kinds = ["intervisie", "cursus", "lesbezoek", "studiedag", "zelfstudie"]

@@ -33,7 +33,7 @@ struct LineCLITests {
         let cli = try CLI.withSanne()
         try cli.ok(["person", "add", "Karin Vos", "--external-id", "300", "--school", "12AB"])
         try cli.ok(["role", "add", "karin", "schoolopleider", "--since", "23-11-2025", "--hours-per-week", "12"])
-        let text = try cli.ok(["registration", "karin", "--register", "brlo"])
+        let text = try cli.ok(["registration", "karin", "--register", "brlo"], environment: ["COLUMNS": "200"])   // wide enough for one line each
         #expect(text.contains("Worked as a teacher educator for 2 consecutive years"))
         #expect(text.contains("NOT MET; met on 2027-11-23"))
         let status = try json(try cli.ok(["registration", "karin", "--register", "brlo", "--format", "json"])) as! [String: Any]

@@ -48,13 +48,13 @@ struct HelpStringsTests {
         #expect(phrases.contains("Log a learning activity for a person"))
         #expect(phrases.contains("The HTML file to write"))
         #expect(!phrases.contains("Show help information"))
-        // With the help texts of the sectors and salary steps table (RuleStrings, issue 16).
+        // With the help texts of the sectors and salary steps table (RuleStrings, issue 16) and the corrections (FrictionHelp).
         func ruleHelp(_ table: RuleStrings) -> [String] {
             Mirror(reflecting: table).children.compactMap { $0.label?.hasPrefix("help") == true ? $0.value as? String : nil }
         }
-        let dutch = (Self.texts(.nl).map(\.1) + ruleHelp(.nl)).joined(separator: "\n")
+        let dutch = ((Self.texts(.nl) + FrictionHelpTests.texts(.nl)).map(\.1) + ruleHelp(.nl)).joined(separator: "\n")
         #expect(TranslationCheck.foundInHelp(dutch).isEmpty, "\(TranslationCheck.foundInHelp(dutch))")
-        let english = (Self.texts(.en).map(\.1) + ruleHelp(.en)).joined(separator: "\n")
+        let english = ((Self.texts(.en) + FrictionHelpTests.texts(.en)).map(\.1) + ruleHelp(.en)).joined(separator: "\n")
         #expect(TranslationCheck.foundInHelp(english).count == phrases.count)
     }
 

@@ -7,7 +7,7 @@ import LeerlijnProfiles
 
 @Suite("Large imports: reading thread, indexes set aside, compact row identity")
 struct BulkImportTests {
-    static let header = "external_id;date;duration;kind;title;competences;domains;budget;verified_by"
+    static let header = "external_id;date;duration_minutes;kind;title;competences;domains;budget;verified_by"
 
     /// A fixture with three people (external ids 1, 2, 3; 3 a mentor) and the shipped profiles.
     static func fixture() throws -> (Fixture, LoadedProfiles) {

@@ -69,7 +69,7 @@ struct YearSummaryTests {
         // An import adds its totals at the end; a second import of the same file changes nothing.
         let file = f.folder + "/activities.csv"
         try """
-            external_id;date;duration;kind;title;competences;domains;budget;verified_by
+            external_id;date;duration_minutes;kind;title;competences;domains;budget;verified_by
             1;2026-10-03;1,5u;intervisie;Intervisie klassenmanagement;sbl-2006:pedagogisch;primair-proces;cao-po-starter;3
             1;2026-10-04;90;cursus;Rekenen;sbl-2006:pedagogisch sbl-2006:pedagogisch;;;
             2;2027-08-01;45m;lesbezoek;Lesbezoek;;onderwijsontwikkeling;cao-po-professionalisering;

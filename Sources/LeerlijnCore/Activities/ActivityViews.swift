@@ -132,16 +132,25 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
     public var verification: Verification?
     /// What `log` warns about (absent when nothing): e.g. `future-date`, a date after today, counted from that day on.
     public var warnings: [ActivityWarning]? = nil
+    /// The shortest start of the id's random tail that names this activity alone in the database (see
+    /// ``ShortID``), when the listing computed it; every command that takes an activity id accepts it.
+    public var shortId: String?
 
-    public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = [], verification: Verification? = nil) {
+    public init(activity: Activity, personName: String, evidence: [Evidence], mappings: [ItemMapping] = [], verification: Verification? = nil,
+                shortId: String? = nil) {
         self.activity = activity
         self.personName = personName
         self.evidence = evidence
         self.mappings = mappings
         self.verification = verification
+        self.shortId = shortId
     }
 
-    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification, warnings }
+    /// The id to show a person: ``shortId`` when known, else the first 8 digits of the id's random tail (which
+    /// commands take too, and which all but certainly name this activity alone).
+    public var displayId: String { shortId ?? String(ShortID.tail(of: activity.id.description).prefix(8)) }
+
+    private enum ExtraKeys: String, CodingKey { case personName, evidence, mappings, verification, warnings, shortId }
 
     /// Encodes as one flat object: the activity's fields plus `personName`, `evidence` and `mappings`.
     public func encode(to encoder: any Encoder) throws {
@@ -152,6 +161,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         try container.encode(mappings, forKey: .mappings)
         try container.encodeIfPresent(verification, forKey: .verification)
         try container.encodeIfPresent(warnings, forKey: .warnings)
+        try container.encodeIfPresent(shortId, forKey: .shortId)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -162,6 +172,7 @@ public struct ActivityEntry: Codable, Hashable, Sendable {
         mappings = try container.decodeIfPresent([ItemMapping].self, forKey: .mappings) ?? []
         verification = try container.decodeIfPresent(Verification.self, forKey: .verification)
         warnings = try container.decodeIfPresent([ActivityWarning].self, forKey: .warnings)
+        shortId = try container.decodeIfPresent(String.self, forKey: .shortId)
     }
 }
 

@@ -74,6 +74,9 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
         case neededWithSalaryStep
         /// The signer is no mentor, schoolopleider or coach on the activity's day (the rule of `verify --by`).
         case signerRole(on: Day)
+        /// A bare number in the duration column, and neither the column's name nor `--duration-unit` says its unit
+        /// (one of `units`).
+        case durationWithoutUnit(units: [String])
 
         /// A stable identifier for scripts (the `code` field of the JSON), e.g. `unknown-external-id`.
         public var code: String {
@@ -113,6 +116,7 @@ public struct RowProblem: Encodable, Hashable, Sendable, Error {
             case .salaryStepForm: "salary-step-form"
             case .neededWithSalaryStep: "needed-with-salary-step"
             case .signerRole: "signer-role"
+            case .durationWithoutUnit: "duration-without-unit"
             }
         }
     }
@@ -193,7 +197,7 @@ public struct CSVHeader: Sendable {
         "name": ["naam"], "email": ["emailadres", "mail"], "board": ["bestuur"], "school": ["brin", "schoolcode"],
         "phase": ["fase"], "phasesince": ["fasesinds", "fasevanaf"], "fte": ["wtf", "werktijdfactor"],
         "employmentsince": ["aanstellingsinds", "aanstellingvanaf", "indienst"],
-        "date": ["datum"], "duration": ["duur"], "kind": ["soort"], "title": ["titel"], "competences": ["competenties"],
+        "date": ["datum"], "duration": ["duur"] + DurationUnit.minuteColumns + DurationUnit.hourColumns, "kind": ["soort"], "title": ["titel"], "competences": ["competenties"],
         "domains": ["domeinen"], "verifiedby": ["afgetekenddoor", "geverifieerddoor"], "description": ["beschrijving", "omschrijving"],
         "provider": ["aanbieder"], "reflection": ["reflectie"], "schoolname": ["schoolnaam"],
         // Issue 16: sector, function, salary step.

@@ -32,13 +32,17 @@ public struct PersonEdit: Sendable {
     public var schoolCode: String?
     /// The first day at the new school (default: today).
     public var since: Day?
+    /// On a move to another board: end the old board's employments the day before `since`.
+    public var endEmployment: Bool
 
-    public init(name: String? = nil, email: String? = nil, externalID: String? = nil, schoolCode: String? = nil, since: Day? = nil) {
+    public init(name: String? = nil, email: String? = nil, externalID: String? = nil, schoolCode: String? = nil, since: Day? = nil,
+                endEmployment: Bool = false) {
         self.name = name
         self.email = email
         self.externalID = externalID
         self.schoolCode = schoolCode
         self.since = since
+        self.endEmployment = endEmployment
     }
 
     /// True when the edit changes nothing.

@@ -75,4 +75,6 @@ public enum Expectation: Equatable, Sendable {
     case sector
     /// A function: leraar, oop or schoolleider.
     case staffFunction
+    /// What corrections of the line, short ids, CSV dialects and duration units expect (``FrictionExpectation``).
+    case friction(FrictionExpectation)
 }

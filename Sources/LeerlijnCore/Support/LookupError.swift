@@ -9,4 +9,7 @@ public enum LookupError: Error, Equatable, Sendable {
     case notFound(Subject, query: String, suggestions: [String])
     /// More than one matches `query`; `candidates` describe them so the user can be more precise.
     case ambiguous(Subject, query: String, candidates: [String])
+    /// More than one record's id starts with `query` (a short id, see ``ShortID``): `candidates` describe the first
+    /// of them, `more` is how many others match.
+    case ambiguousID(Subject, query: String, candidates: [String], more: Int)
 }

@@ -120,6 +120,8 @@ extension Strings {
             return UserMessage(text: text, category: .notFound)
         case let .ambiguous(subject, query, candidates):
             return UserMessage(text: ambiguous(self.subject(subject), query, candidates), category: .badData)
+        case let .ambiguousID(subject, query, candidates, more):
+            return UserMessage(text: friction.ambiguousID(self.subject(subject), query, candidates, more), category: .badData)
         }
     }
 

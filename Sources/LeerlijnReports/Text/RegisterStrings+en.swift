@@ -165,5 +165,6 @@ extension RegisterStrings {
             }
         },
         madeWith: { date in "Made with Leerlijn on \(date)." },
-        textOrFile: "Give the reflection with --text or with --file, not both.")
+        textOrFile: "Give the reflection with --text or with --file, not both.",
+        disabledHeader: "disabled (410 Gone)")
 }

@@ -167,5 +167,6 @@ extension RegisterStrings {
             }
         },
         madeWith: { date in "Gemaakt met Leerlijn op \(date)." },
-        textOrFile: "Geef de reflectie met --text of met --file, niet met allebei.")
+        textOrFile: "Geef de reflectie met --text of met --file, niet met allebei.",
+        disabledHeader: "uitgeschakeld (410 Gone)")
 }

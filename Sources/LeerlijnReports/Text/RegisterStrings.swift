@@ -72,6 +72,8 @@ public struct RegisterStrings: Sendable {
     public var madeWith: @Sendable (_ date: String) -> String
     /// `dossier reflect` given both or neither of --text and --file.
     public var textOrFile: String
+    /// `export status`'s column of the endpoints a 410 Gone disabled.
+    public var disabledHeader: String
 }
 
 extension Language {

@@ -73,7 +73,7 @@ extension Strings {
             case .unknownExternalID: "no person has this external id (import people first)"
             case let .externalIDAtSeveralBoards(boards): "used at several boards (\(boards.joined(separator: ", "))): add a board column"
             case let .notADate(accepted): "not a date; accepted: \(accepted.joined(separator: ", "))"
-            case let .notADuration(accepted): "not a duration; accepted: plain minutes (90) or \(accepted.joined(separator: ", "))"
+            case let .notADuration(accepted): "not a duration; accepted: \(accepted.joined(separator: ", "))"
             case let .unknownKind(suggestions): "unknown kind" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?")
             case .titleLength: "must be 1 to 300 characters"
             case let .unknownItem(token): "unknown or ambiguous id '\(token)'; use a full id such as sbl-2006:pedagogisch"
@@ -104,6 +104,7 @@ extension Strings {
             case .salaryStepForm: "a salary scale and step such as LB-4"
             case .neededWithSalaryStep: "needed with a salary step"
             case let .signerRole(day): "is no mentor, schoolopleider or coach on \(day) (record the role with: leerlijn role add), as leerlijn verify --by requires"  // robustness (issue 21)
+            case let .durationWithoutUnit(units): FrictionStrings.en.expectation(.durationUnit(units: units))
             }
         },
         verified: { "Activity \($0) signed off" },
@@ -190,6 +191,7 @@ extension Strings {
             case .salaryStep: "a salary scale and step (periodiek) such as LB-4, one per day"
             case .sector: "a sector: po, so, sbo, vo, mbo or lerarenopleiding"
             case .staffFunction: "a function: leraar, oop or schoolleider"
+            case let .friction(expected): FrictionStrings.en.expectation(expected)
             }
         },
         subject: { subject in
@@ -213,7 +215,7 @@ extension Strings {
         personAdded: { name, id in "Added \(name) (\(id))" },
         personUpdated: { "Updated \($0)" },
         activityLogged: { entry, duration in
-            "Logged \(duration) \(entry.activity.kind) for \(entry.personName) on \(entry.activity.date): \(entry.activity.title) (\(entry.activity.id.description.prefix(8)))"
+            "Logged \(duration) \(entry.activity.kind) for \(entry.personName) on \(entry.activity.date): \(entry.activity.title) (\(entry.displayId))"
         },
         activityUpdated: { "Updated activity \($0)" },
         activityDeleted: { "Deleted activity \($0) (list deleted activities with: leerlijn activities list --deleted)" },

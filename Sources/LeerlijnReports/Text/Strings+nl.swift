@@ -73,7 +73,7 @@ extension Strings {
             case .unknownExternalID: "niemand heeft dit personeelsnummer (importeer eerst de mensen)"
             case let .externalIDAtSeveralBoards(boards): "in gebruik bij meer besturen (\(boards.joined(separator: ", "))): voeg een kolom bestuur toe"
             case let .notADate(accepted): "geen datum; geldig: \(accepted.joined(separator: ", "))"
-            case let .notADuration(accepted): "geen duur; geldig: minuten (90) of \(accepted.joined(separator: ", "))"
+            case let .notADuration(accepted): "geen duur; geldig: \(accepted.joined(separator: ", "))"
             case let .unknownKind(suggestions): "onbekende soort" + (suggestions.isEmpty ? "" : "; bedoelt u \(suggestions.joined(separator: ", "))?")
             case .titleLength: "moet 1 tot 300 tekens lang zijn"
             case let .unknownItem(token): "onbekende of dubbelzinnige id '\(token)'; gebruik een volledige id zoals sbl-2006:pedagogisch"
@@ -104,6 +104,7 @@ extension Strings {
             case .salaryStepForm: "een salarisschaal en trede zoals LB-4"
             case .neededWithSalaryStep: "nodig bij een salaristrede"
             case let .signerRole(day): "is geen mentor, schoolopleider of coach op \(day) (leg de rol vast met: leerlijn role add), zoals leerlijn verify --by vraagt"  // robuustheid (issue 21)
+            case let .durationWithoutUnit(units): FrictionStrings.nl.expectation(.durationUnit(units: units))
             }
         },
         verified: { "Activiteit \($0) afgetekend" },
@@ -199,6 +200,7 @@ extension Strings {
             case .salaryStep: "een salarisschaal en trede (periodiek) zoals LB-4, één per dag"
             case .sector: "een sector: po, so, sbo, vo, mbo of lerarenopleiding"
             case .staffFunction: "een functie: leraar, oop of schoolleider"
+            case let .friction(expected): FrictionStrings.nl.expectation(expected)
             }
         },
         subject: { subject in
@@ -222,7 +224,7 @@ extension Strings {
         personAdded: { name, id in "\(name) toegevoegd (\(id))" },
         personUpdated: { "\($0) bijgewerkt" },
         activityLogged: { entry, duration in
-            "\(duration) \(entry.activity.kind) vastgelegd voor \(entry.personName) op \(entry.activity.date): \(entry.activity.title) (\(entry.activity.id.description.prefix(8)))"
+            "\(duration) \(entry.activity.kind) vastgelegd voor \(entry.personName) op \(entry.activity.date): \(entry.activity.title) (\(entry.displayId))"
         },
         activityUpdated: { "Activiteit \($0) bijgewerkt" },
         activityDeleted: { "Activiteit \($0) verwijderd (verwijderde activiteiten zie je met: leerlijn activities list --deleted)" },

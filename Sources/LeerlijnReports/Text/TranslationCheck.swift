@@ -69,8 +69,11 @@ public enum TranslationCheck {
     /// like `student, starter`) are left out. Whitespace is collapsed, since the help is wrapped to the terminal.
     public static func helpPhrases() -> [String] {
         var result: Set<String> = []
-        let english = Mirror(reflecting: HelpStrings.en).children
-        let dutch = Dictionary(Mirror(reflecting: HelpStrings.nl).children.compactMap { child in child.label.map { ($0, child.value) } }, uniquingKeysWith: { a, _ in a })
+        // The correction commands' texts (FrictionHelp) are checked like the others; its plain texts count as one command.
+        for (englishTable, dutchTable) in [(HelpStrings.en, HelpStrings.nl) as (Any, Any), (FrictionHelp.en, FrictionHelp.nl),
+                                           (FrictionTexts(FrictionHelp.en), FrictionTexts(FrictionHelp.nl))] {
+        let english = Mirror(reflecting: englishTable).children
+        let dutch = Dictionary(Mirror(reflecting: dutchTable).children.compactMap { child in child.label.map { ($0, child.value) } }, uniquingKeysWith: { a, _ in a })
         for command in english {
             guard let label = command.label, let nlCommand = dutch[label] else { continue }
             let nlTexts = Dictionary(Mirror(reflecting: nlCommand).children.compactMap { child in
@@ -80,6 +83,7 @@ public enum TranslationCheck {
                 guard let field = text.label, let en = text.value as? String, let nl = nlTexts[field], en != nl else { continue }
                 insertPhrases(of: en, notIn: nl, into: &result)
             }
+        }
         }
         // The help texts of the sectors and salary steps table (RuleStrings: fields named help...).
         let nlRules = Dictionary(Mirror(reflecting: RuleStrings.nl).children.compactMap { child in
@@ -100,6 +104,12 @@ public enum TranslationCheck {
             guard phrase.split(separator: " ").count >= 2, phrase.contains(where: \.isLetter), !nlFlat.contains(phrase) else { continue }
             result.insert(phrase)
         }
+    }
+
+    /// The plain texts of a ``FrictionHelp`` table as one member, so that ``helpPhrases()`` reads them as a command's.
+    private struct FrictionTexts {
+        let texts: FrictionHelp
+        init(_ texts: FrictionHelp) { self.texts = texts }
     }
 
     /// The English help phrases (``helpPhrases()``) that occur as whole words in help output that should be Dutch.

@@ -56,11 +56,10 @@ extension Views {
     /// Progress as one row per school year and budget (CSV).
     public func progressTable(_ progress: Progress) -> TableData {
         TableData(
-            headers: [s.schoolYear, "rule", "entitledMinutes", "usedMinutes", "remainingMinutes", "projectedMinutes", "behind",
-                      "state", "unusedMinutes", "endsOn", "endReason"],
+            headers: [s.schoolYear] + language.friction.progressHeaders + ["state", "unusedMinutes", "endsOn", "endReason"],
             rows: progress.schoolYears.flatMap { year in
                 year.budgets.map { [year.schoolYear.description, $0.rule, String($0.entitledMinutes), String($0.usedMinutes),
-                                    String($0.remainingMinutes), String($0.projectedMinutes), $0.behind ? "true" : "false",
+                                    String($0.remainingMinutes), String($0.projectedMinutes), language.friction.yesNo($0.behind),
                                     $0.state.rawValue, $0.unusedMinutes.map(String.init) ?? "", $0.endsOn?.description ?? "", $0.endReason?.rawValue ?? ""] }
             })
     }
@@ -96,17 +95,27 @@ extension Views {
     }
 
     /// Registration readiness as text.
-    public func registration(_ status: RegistrationStatus) -> String {
+    /// - Parameter catalog: the loaded frameworks, to name missing items by their titles beside their ids.
+    public func registration(_ status: RegistrationStatus, catalog: ProfileCatalog = .empty) -> String {
         var out = "== \(status.person): \(text(status.title))\n"
         out += s.registrationState(status.state, status.registeredSince, status.expires, status.daysLeft) + "\n\n"
-        out += criteriaTable(status).renderTable()
+        out += criteriaTable(status, catalog: catalog).renderTable()
         out += "\n" + (status.ready ? s.ready : s.notReady) + "\n"
         if !status.unconfirmed.isEmpty { out += s.unconfirmedValues(status.unconfirmed) + "\n" }
         return out
     }
 
+    /// `framework:item` with the item's title before it when `catalog` knows it.
+    func itemWithTitle(_ id: String, _ catalog: ProfileCatalog) -> String {
+        guard let colon = id.firstIndex(of: ":") else { return id }
+        let framework = String(id[..<colon]), item = String(id[id.index(after: colon)...])
+        guard let found = catalog.items(of: framework).first(where: { $0.reference.item == item }) else { return id }
+        return "\(text(found.title)) (\(id))"
+    }
+
     /// One row per criterion: met or not, the figures, when it will be met, what is missing.
-    public func criteriaTable(_ status: RegistrationStatus) -> TableData {
+    /// Missing items are named by their titles (from `catalog`) with their ids: "Pedagogisch handelen (sbl-2006:pedagogisch)".
+    public func criteriaTable(_ status: RegistrationStatus, catalog: ProfileCatalog = .empty) -> TableData {
         TableData(
             headers: [s.criterion, s.status, s.value, s.missing],
             rows: (status.criteria + status.reregistration).map { result in
@@ -114,7 +123,7 @@ extension Views {
                 if let day = result.metOn { state += "; " + s.metOn(day) }
                 if let reason = result.reason { state += " (" + s.reason(reason) + ")" }
                 return [result.title.map(text) ?? result.id, state, s.figure(result.kind, result.actual, result.required),
-                        result.missing.joined(separator: " ")]
+                        result.missing.map { itemWithTitle($0, catalog) }.joined(separator: "; ")]
             })
     }
 }

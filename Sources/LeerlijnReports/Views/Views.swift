@@ -15,7 +15,7 @@ public struct Views: Sendable {
         if showDeleted { headers.append(s.deletedAt) }
         let rows = entries.map { entry -> [String] in
             var row = [
-                String(entry.activity.id.description.prefix(8)), entry.activity.date.description, entry.personName,
+                entry.displayId, entry.activity.date.description, entry.personName,
                 Formatting.duration(entry.activity.minutes, language), String(entry.activity.minutes),
                 entry.activity.kind, entry.activity.title, String(entry.evidence.count),
             ]

@@ -28,10 +28,12 @@ public final class LeerlijnDatabase: Sendable {
         self.now = { Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded(.down) / 1000) }
         do {
             let migrator = Schema.migrator
-            if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+            let (superseded, current) = try writer.read { db in (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) }
+            if superseded {
                 throw StoreError.databaseTooNew(path: writer.path)
             }
-            try migrator.migrate(writer)
+            // A current schema needs no migration, and so no write transaction (a read-only command writes nothing).
+            if !current { try migrator.migrate(writer) }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {

@@ -418,6 +418,10 @@ enum Schema {
                   PRIMARY KEY (register, endpoint)) WITHOUT ROWID
                 """)
         }
+        migrator.registerMigration("v17-friction") { db in
+            // Short ids (ShortID): activities are found by the start of their id's random tail without a scan.
+            try db.execute(sql: "CREATE INDEX activity_on_id_tail ON activity(substr(id, 25))")
+        }
         return migrator
     }
 

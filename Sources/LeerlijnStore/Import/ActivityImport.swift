@@ -16,6 +16,9 @@ public struct ImportOptions: Sendable {
     /// Puts the reasons of rejected rows into words, for the report and the rejects file (the CLI passes its
     /// string table for the chosen language; the default gives the reason's code).
     public var describe: ImportDescriber
+    /// The unit of bare numbers in the duration column (`--duration-unit`); nil leaves it to the column's name
+    /// (`duration_minutes`, `duur_uren`), and refuses bare numbers when that says none either.
+    public var durationUnit: DurationUnit?
     /// The fewest rows (estimated from the file's size) for which an activities import sets the secondary indexes
     /// aside and builds them again at the end (``DeferredIndexes``); tests lower it.
     var bulkMinimumRows = 20_000
@@ -160,6 +163,8 @@ private final class ActivityRowReader {
     private let rules: RuleCatalog
     private let options: ImportOptions
     private var positions: [String: Int]? = nil
+    /// The unit of bare durations: `--duration-unit`, else the duration column's name; nil refuses them.
+    private var durationUnit: DurationUnit? = nil
     private var kindCache: [String: String] = [:], budgetCache: [String: String] = [:]
     /// Competences (0) and domains (1) by the text in the file.
     private var itemCache: [[Substring: ResolvedItem]] = [[:], [:]]
@@ -180,6 +185,9 @@ private final class ActivityRowReader {
             var found: [String: Int] = [:]
             for column in LeerlijnDatabase.activityColumns + ["board", "description", "provider", "reflection"] { found[column] = header.position(of: column) }
             positions = found
+            durationUnit = options.durationUnit ?? found["duration"].flatMap { position in
+                position < header.names.count ? DurationUnit.named(byColumn: CSVHeader.normalise(header.names[position])) : nil
+            }
         }
         func value(_ column: String) -> String? { header.value(at: positions?[column], in: fields) }
         func problem(_ column: String?, _ reason: RowProblem.Reason) -> RowProblem {
@@ -200,8 +208,15 @@ private final class ActivityRowReader {
         }
         guard let durationText = value("duration") else { throw problem("duration", .missing) }
         let minutes: Int
-        do { minutes = try DurationParser.minutes(from: durationText, allowPlainMinutes: true) } catch {
-            throw problem("duration", .notADuration(accepted: DurationParser.acceptedForms))
+        if let durationUnit {
+            do { minutes = try durationUnit.minutes(from: durationText) } catch {
+                throw problem("duration", .notADuration(accepted: DurationParser.acceptedForms))
+            }
+        } else {
+            do { minutes = try DurationParser.minutes(from: durationText) } catch {
+                if error.reason == .missingUnit { throw problem("duration", .durationWithoutUnit(units: DurationUnit.allCases.map(\.rawValue))) }
+                throw problem("duration", .notADuration(accepted: DurationParser.acceptedForms))
+            }
         }
         guard let kindText = value("kind") else { throw problem("kind", .missing) }
         let kind: String

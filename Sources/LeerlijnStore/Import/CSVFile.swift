@@ -58,22 +58,46 @@ struct CSVFile {
     }
 }
 
-/// Writes the rows an import skipped, with a `reason` column, for `--skip-invalid REJECTS.csv`.
+/// Writes the rows an import skipped, with a `reason` column, for `--skip-invalid REJECTS.csv`, in the input's form:
+/// its separator, its byte order mark (or none) and its encoding, so that the file opens as the input did and can
+/// be fixed and imported again.
 final class RejectsFile {
     private let handle: FileHandle
     private let separator: String
+    private let path: String
+    private var closed = false
 
-    init(path: String, header: [String], separator: String) throws {
+    init(path: String, header: [String], separator: String, byteOrderMark: Bool = false) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw ImportError.cannotWriteRejects(file: path)
         }
         self.path = path
         self.handle = handle
         self.separator = separator
+        if byteOrderMark { try append(Data([0xEF, 0xBB, 0xBF])) }
         try write(header + ["line", "reason"])
     }
 
-    private let path: String
+    /// Whether the file at `path` starts with a UTF-8 byte order mark.
+    static func startsWithByteOrderMark(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 3)) == Data([0xEF, 0xBB, 0xBF])
+    }
+
+    /// Closes the file; an input in Windows-1252 gets its rejects in Windows-1252 too (written as UTF-8 until the
+    /// input's encoding was known, then converted; characters Windows-1252 lacks stay as they were).
+    func finish(encoding: CSVParser.Encoding) throws {
+        close()
+        guard encoding == .windows1252, let data = FileManager.default.contents(atPath: path) else { return }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let converted = text.data(using: .windowsCP1252) else { return }
+        do {
+            try converted.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw ImportError.cannotWriteRejects(file: path)
+        }
+    }
 
     /// Appends one row; a write that fails (a full disk) stops the import, which then writes nothing.
     func write(_ fields: [String]) throws {
@@ -81,12 +105,20 @@ final class RejectsFile {
             guard field.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: separator) + "\r\n"
-        do { try handle.write(contentsOf: Data(line.utf8)) } catch {
+        try append(Data(line.utf8))
+    }
+
+    private func append(_ data: Data) throws {
+        do { try handle.write(contentsOf: data) } catch {
             throw FileWriteReason.of(error) == .diskFull ? StoreError.diskFull(path: path) : ImportError.cannotWriteRejects(file: path)
         }
     }
 
-    func close() { try? handle.close() }
+    func close() {
+        guard !closed else { return }
+        closed = true
+        try? handle.close()
+    }
 }
 
 /// Checks made before a file is opened for reading, the same for every kind of input file (imports, participants,

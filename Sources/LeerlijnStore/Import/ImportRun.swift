@@ -54,7 +54,8 @@ extension LeerlijnDatabase {
                         let missing = required.filter { found.position(of: $0) == nil }
                         guard missing.isEmpty else { throw ImportError.missingColumns(file: path, missing: missing, found: found.names) }
                         if let rejectsPath = options.rejectsPath {
-                            rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(separator ?? 44)))
+                            rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(separator ?? 44)),
+                                                      byteOrderMark: RejectsFile.startsWithByteOrderMark(path))
                         }
                     case .rows(let rows):
                         for row in rows {
@@ -76,6 +77,7 @@ extension LeerlijnDatabase {
                 }
                 report.separator = String(UnicodeScalar(parser.separator ?? 44))
                 report.encoding = (parser.encoding ?? .utf8).rawValue
+                try rejects?.finish(encoding: parser.encoding ?? .utf8)
                 if report.rejected > 0 && options.rejectsPath == nil { return .rollback }
                 if options.dryRun { return .rollback }
                 try finish?(db)

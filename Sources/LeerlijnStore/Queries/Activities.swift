@@ -66,11 +66,12 @@ extension LeerlijnDatabase {
             }
             request = request.filter(filter.deleted ? Activity.Columns.deletedAt != nil : Activity.Columns.deletedAt == nil)
             let activities = try request.order(Activity.Columns.date, Activity.Columns.createdAt).fetchAll(db)
-            return try Self.entries(for: activities, db)
+            return try Self.withShortIds(try Self.entries(for: activities, db), db)
         }
     }
 
-    /// The activity whose id is or starts with `id` (at least 4 characters), deleted or not.
+    /// The activity whose id is or starts with `id`, or whose id's tail starts with it (a short id, at least 4
+    /// characters), deleted or not.
     public func activity(_ id: String) throws(StoreError) -> ActivityEntry {
         try read { db in try Self.entries(for: [try Self.activity(id, db)], db)[0] }
     }
@@ -244,16 +245,7 @@ extension LeerlijnDatabase {
         return result
     }
 
-    static func activity(_ id: String, _ db: Database) throws -> Activity {
-        let prefix = id.trimmingCharacters(in: .whitespaces).lowercased()
-        guard prefix.count >= 4, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
-            throw LookupError.notFound(.activity, query: id, suggestions: [])
-        }
-        let matches = try Activity.filter(sql: "id >= ? AND id < ?", arguments: [prefix, prefix + "\u{7f}"]).limit(6).fetchAll(db)
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty { throw LookupError.notFound(.activity, query: id, suggestions: []) }
-        throw LookupError.ambiguous(.activity, query: id, candidates: matches.map { "\($0.id) \($0.date) \($0.title)" })
-    }
+    static func activity(_ id: String, _ db: Database) throws -> Activity { try activityMatching(id, db) }
 
     /// The stored entry of one activity.
     static func entry(_ id: ActivityID, _ db: Database) throws -> ActivityEntry {

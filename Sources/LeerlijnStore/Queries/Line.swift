@@ -63,34 +63,12 @@ extension LeerlijnDatabase {
         return try read { db in try Self.line(of: id, db) }
     }
 
-    /// Adds an employment (aanstelling) with its werktijdfactor; several may run at once.
-    /// - Throws: ``StoreError/invalid(_:)`` for `until` before `since`, or an FTE above 1.5 without `force`.
+    /// Adds an employment (aanstelling) with its werktijdfactor; several may run at once, at one board only one
+    /// at a time (see ``recordEmployment(_:_:replace:actor:)``, which also says what else it did).
+    /// - Throws: ``StoreError/invalid(_:)`` for `until` before `since`, an FTE above 1.5 without `force`, or an
+    ///   employment that overlaps one at the same board.
     public func addEmployment(_ person: String, _ new: NewEmployment, actor: String) throws(StoreError) -> PersonLine {
-        if let until = new.until, until < new.since {
-            throw .invalid(ValueError(field: "until", value: until.description, expected: .dayOnOrAfter(option: "--since", day: new.since)))
-        }
-        if new.fte > FTE.usualMaximum && !new.force {
-            throw .invalid(ValueError(field: "fte", value: new.fte.description, expected: .fteAtMost))
-        }
-        let id = try write { db -> PersonID in
-            let person = try Self.person(matching: person, db)
-            let school = try new.school.map { try Self.school(code: $0, db) }
-            var boardId = school?.boardId
-            if boardId == nil, let board = new.board { boardId = try Self.board(code: board, db).id }
-            if boardId == nil, let current = try Self.currentSchools(on: new.since, db)[person.id] {
-                boardId = try School.fetchOne(db, key: current)?.boardId
-            }
-            guard let boardId else {
-                throw StoreError.invalid(ValueError(field: "employment", value: "\(person.name), \(new.since)",
-                                                    expected: .schoolOrBoard))
-            }
-            var employment = Employment(personId: person.id, boardId: boardId, schoolId: school?.id, since: new.since, until: new.until, fte: new.fte,
-                                        function: new.function)
-            try employment.insert(db)
-            try self.audit(.create, entity: "employment", id: person.id.description, before: nil as Employment?, after: employment, actor: actor, db)
-            return person.id
-        }
-        return try read { db in try Self.line(of: id, db) }
+        try recordEmployment(person, new, actor: actor).line
     }
 
     /// Records a registration in a register (e.g. BRLO) from a day on.
@@ -217,6 +195,6 @@ extension LeerlijnDatabase {
     }
 
     static func overlap(_ aStart: Day, _ aEnd: Day?, _ bStart: Day, _ bEnd: Day?) -> Bool {
-        (aEnd.map { bStart <= $0 } ?? true) && (bEnd.map { aStart <= $0 } ?? true)
+        LineRules.overlap(aStart, aEnd, bStart, bEnd)
     }
 }

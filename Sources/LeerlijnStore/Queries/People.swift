@@ -96,7 +96,14 @@ extension LeerlijnDatabase {
     /// is kept per board, so a move to another board needs the new board's id in `externalID` unless the
     /// person already has one there.
     public func editPerson(_ query: String, _ edit: PersonEdit, actor: String, today: Day) throws(StoreError) -> PersonProfile {
+        try editPersonNoticing(query, edit, actor: actor, today: today).profile
+    }
+
+    /// As ``editPerson(_:_:actor:today:)``, with what a move to another board did to the old board's employments:
+    /// ended the day before the move with `edit.endEmployment`, else kept (and noticed).
+    public func editPersonNoticing(_ query: String, _ edit: PersonEdit, actor: String, today: Day) throws(StoreError) -> (profile: PersonProfile, notices: [LineNotice]) {
         guard !edit.isEmpty else { throw .nothingToChange }
+        var notices: [LineNotice] = []
         let name = try checked { () throws(ValueError) in try edit.name.map(PersonInput.name) }
         let externalID = try checked { () throws(ValueError) in try edit.externalID.map(PersonInput.externalID) }
         let email: String?? = try checked { () throws(ValueError) -> String?? in
@@ -112,7 +119,27 @@ extension LeerlijnDatabase {
             if let schoolCode = edit.schoolCode {
                 let school = try Self.school(code: schoolCode, db)
                 let since = edit.since ?? today
+                let oldBoard = try Self.currentSchools(on: since, db)[before.id].flatMap { try School.fetchOne(db, key: $0)?.boardId }
                 try Self.move(before.id, to: school, since: since, db)
+                if let oldBoard, oldBoard != school.boardId {
+                    for employment in try Self.employments(of: before.id, db)
+                    where employment.boardId == oldBoard && employment.covers(since) {
+                        let code = try Self.boardCode(oldBoard, db)
+                        guard edit.endEmployment else {
+                            notices.append(.employmentKept(board: code, since: employment.since))
+                            continue
+                        }
+                        guard employment.since < since else {
+                            throw StoreError.invalid(ValueError(field: "since", value: since.description,
+                                                                expected: .friction(.endOnOrAfterStart(since: employment.since.adding(days: 1)))))
+                        }
+                        var ended = employment
+                        ended.until = since.adding(days: -1)
+                        try ended.update(db)
+                        try self.audit(.update, entity: "employment", id: before.id.description, before: employment, after: ended, actor: actor, db)
+                        notices.append(.employmentEnded(board: code, since: employment.since, until: ended.until!))
+                    }
+                }
                 boardId = school.boardId
                 let hasID = try ExternalID.filter(ExternalID.Columns.personId == before.id && ExternalID.Columns.boardId == school.boardId).fetchCount(db) > 0
                 if !hasID && externalID == nil {
@@ -145,7 +172,7 @@ extension LeerlijnDatabase {
             try self.audit(.update, entity: "person", id: before.id.description, before: before, after: after, actor: actor, db)
             return before.id
         }
-        return try profile(of: id.description)
+        return (try profile(of: id.description), notices)
     }
 
     // MARK: - Inside a transaction

@@ -20,7 +20,7 @@ struct Activities: ParsableCommand {
         @Flag(help: ArgumentHelp(help.activitiesList.deleted)) var deleted = false
 
         func run() throws {
-            let database = try options.openDatabase()
+            let database = try options.openDatabaseForReading()
             let filter = ActivityFilter(person: person, from: try from.map(options.day), to: try to.map(options.day), kind: kind, deleted: deleted)
             let entries = try database.activities(matching: filter)
             try options.emit(entries, table: options.views.activities(entries, showDeleted: deleted),
@@ -34,7 +34,7 @@ struct Activities: ParsableCommand {
         @Argument(help: ArgumentHelp(help.activitiesShow.id)) var id: String
 
         func run() throws {
-            let entry = try options.openDatabase().activity(id)
+            let entry = try options.openDatabaseForReading().activity(id)
             try options.emit(entry, table: options.views.activity(entry))
         }
     }
@@ -111,7 +111,7 @@ struct Activities: ParsableCommand {
         @Argument(help: ArgumentHelp(help.activitiesHistory.id)) var id: String
 
         func run() throws {
-            let database = try options.openDatabase()
+            let database = try options.openDatabaseForReading()
             let entry = try database.activity(id)
             let trail = try database.auditTrail(entity: "activity", id: entry.activity.id.description)
             try options.emit(trail, table: options.views.audit(trail))

@@ -14,7 +14,7 @@ struct Coverage: DatabaseCommand {
     @Option(help: ArgumentHelp(help.coverage.to)) var to: String?
 
     func run() throws {
-        let database = try options.openDatabase()
+        let database = try options.openDatabaseForReading()
         let catalog = try options.loadCatalog()
         let reports = try database.coverage(of: person, framework: framework, from: try from.map(options.day), to: try to.map(options.day), catalog: catalog)
         let views = options.views
@@ -26,7 +26,7 @@ struct Coverage: DatabaseCommand {
                 print(try JSONOutput.render(reports), terminator: "")
             }
         case .csv:
-            print(TableData(headers: views.coverageItems(reports.first).headers, rows: reports.flatMap { views.coverageItems($0).rows }).renderCSV(), terminator: "")
+            print(TableData(headers: views.coverageItems(reports.first).headers, rows: reports.flatMap { views.coverageItems($0).rows }).renderCSV(dialect: options.csv), terminator: "")
         case .table:
             if reports.isEmpty { print(options.strings.noCoverage) }
             for report in reports { print(views.coverage(report)) }

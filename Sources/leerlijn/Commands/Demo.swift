@@ -44,7 +44,7 @@ struct Demo: DatabaseCommand {
         case .json:
             print(try JSONOutput.render(Result(database: path, portfolio: portfolioPath, dashboard: dashboardPath, overview: overview)), terminator: "")
         case .csv:
-            print(views.reportPeople(overview.report).renderCSV(), terminator: "")
+            print(views.reportPeople(overview.report).renderCSV(dialect: options.csv), terminator: "")
         case .table:
             let total = overview.starterActivities.reduce(0) { $0 + $1.activity.minutes }
             print(s.demoIntro(path))

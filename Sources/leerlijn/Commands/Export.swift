@@ -39,7 +39,7 @@ struct ExportCommand: AsyncParsableCommand {
                 for payload in report.payloads { print(payload) }
                 return
             }
-            try options.emit(report, table: TableData(headers: ["register", "queued", "sent", "pending", "failed"],
+            try options.emit(report, table: TableData(headers: options.friction.exportRunHeaders,
                                                       rows: [[report.register, String(report.queued), String(report.sent), String(report.pending), String(report.failed)]]),
                              message: options.strings.exportSummary(report.register, report.sent, report.pending, report.failed, report.lastError))
         }
@@ -76,7 +76,7 @@ struct ExportCommand: AsyncParsableCommand {
             let database = try options.openDatabase()
             let rows = try database.exportStatus(register: register).map { Row(status: $0, disabled: try database.disabledEndpoints(register: $0.register).map(\.endpoint)) }
             try options.emit(rows, table: TableData(
-                headers: ["register", "pending", "sent", "failed", "last error", "disabled (410 Gone)"],
+                headers: options.friction.exportStatusHeaders + [options.language.registerStrings.disabledHeader],
                 rows: rows.map { [$0.status.register, String($0.status.pending), String($0.status.sent), String($0.status.failed), $0.status.lastError ?? "",
                                   $0.disabled.joined(separator: ", ")] }))
         }

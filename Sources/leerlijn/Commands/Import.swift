@@ -41,13 +41,16 @@ struct Import: ParsableCommand {
             discussion: help.importActivities.discussion) }
         @OptionGroup var options: GlobalOptions
         @OptionGroup var file: Import.Options
+        @Option(help: ArgumentHelp(frictionHelp.durationUnit, valueName: "minutes|hours")) var durationUnit: DurationUnit?
 
         func run() throws {
             let database = try options.openDatabase()
             let profiles = try options.loadProfiles()
+            var importOptions = ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today,
+                                              describe: options.strings.rowReason)
+            importOptions.durationUnit = durationUnit
             let report = try database.importActivities(
-                from: file.file, options: ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today,
-                                                              describe: options.strings.rowReason),
+                from: file.file, options: importOptions,
                 catalog: profiles.catalog, rules: profiles.rules, progress: ProgressLine.make())
             ProgressLine.finish()
             if report.futureDateCount > 0 {

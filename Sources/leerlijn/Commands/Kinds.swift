@@ -12,7 +12,7 @@ struct Kinds: ParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
-            let kinds = try options.openDatabase().activityKinds()
+            let kinds = try options.openDatabaseForReading().activityKinds()
             try options.emit(kinds, table: options.views.kinds(kinds))
         }
     }

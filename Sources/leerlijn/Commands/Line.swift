@@ -4,7 +4,7 @@ import LeerlijnReports
 
 struct PhaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "phase", abstract: help.phase.abstract,
-                                                    subcommands: [Set.self]) }
+                                                    subcommands: [Set.self, Edit.self, Delete.self]) }
 
     struct Set: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -30,7 +30,7 @@ struct PhaseCommand: ParsableCommand {
 
 struct RoleCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "role", abstract: help.role.abstract,
-                                                    subcommands: [Add.self]) }
+                                                    subcommands: [Add.self, Edit.self, End.self, Delete.self]) }
 
     struct Add: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -54,7 +54,7 @@ struct RoleCommand: ParsableCommand {
 
 struct EmploymentCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "employment", abstract: help.employment.abstract,
-                                                    subcommands: [Add.self]) }
+                                                    subcommands: [Add.self, Edit.self, End.self, Delete.self]) }
 
     struct Add: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -69,13 +69,14 @@ struct EmploymentCommand: ParsableCommand {
         @Option(help: ArgumentHelp(help.employmentAdd.board)) var board: String?
         @Flag(help: ArgumentHelp(help.employmentAdd.force)) var force = false
         @Option(help: ArgumentHelp(HelpLanguage.current.ruleStrings.helpFunction)) var function: StaffFunction = .leraar
+        @Flag(help: ArgumentHelp(frictionHelp.replace)) var replace = false
 
         func run() throws {
-            let line = try options.openDatabase().addEmployment(
+            let change = try options.openDatabase().recordEmployment(
                 person, NewEmployment(since: try options.day(since), until: try until.map(options.day), fte: try options.fte(fte),
                                       school: school, board: board, force: force, function: function),
-                actor: options.actorName)
-            try options.emit(line, table: options.views.personLine(line), message: options.strings.employmentAdded(try options.fte(fte).description))
+                replace: replace, actor: options.actorName)
+            try options.emit(change, message: options.strings.employmentAdded(try options.fte(fte).description))
         }
     }
 }
@@ -91,7 +92,7 @@ struct ProgressCommand: DatabaseCommand {
 
     func run() throws {
         let profiles = try options.loadProfiles()
-        let progress = try options.openDatabase().progress(of: person, year: try year.map(options.schoolYear), rules: profiles.rules,
+        let progress = try options.openDatabaseForReading().progress(of: person, year: try year.map(options.schoolYear), rules: profiles.rules,
                                                                  instruments: profiles.instruments, today: options.today)
         switch options.format {
         case .table: print(options.views.progress(progress), terminator: "")
@@ -109,7 +110,7 @@ struct LineCommand: DatabaseCommand {
     @Argument(help: ArgumentHelp(help.line.person)) var person: String
 
     func run() throws {
-        let line = try options.openDatabase().line(of: person)
+        let line = try options.openDatabaseForReading().line(of: person)
         switch options.format {
         case .table: print(options.views.line(line), terminator: "")
         default: try options.emit(line, table: options.views.lineYears(line))
@@ -134,10 +135,10 @@ struct RegistrationCommand: ParsableCommand {
         func run() throws {
             let profiles = try options.loadProfiles()
             let rule = try profiles.rules.registerRule(register)
-            let status = try options.openDatabase().registration(of: person, register: rule, catalog: profiles.catalog, today: options.today)
+            let status = try options.openDatabaseForReading().registration(of: person, register: rule, catalog: profiles.catalog, today: options.today)
             switch options.format {
-            case .table: print(options.views.registration(status), terminator: "")
-            default: try options.emit(status, table: options.views.criteriaTable(status))
+            case .table: print(options.views.registration(status, catalog: profiles.catalog), terminator: "")
+            default: try options.emit(status, table: options.views.criteriaTable(status, catalog: profiles.catalog))
             }
         }
     }

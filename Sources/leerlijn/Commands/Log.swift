@@ -49,7 +49,9 @@ struct Log: DatabaseCommand {
             entry.warnings = [.futureDate]
             FileHandle.standardError.write(Data("! \(options.language.ruleStrings.futureDate(day))\n".utf8))
         }
-        try options.emit(entry, table: options.views.activities([entry]),
-                         message: options.strings.activityLogged(entry, Formatting.duration(entry.activity.minutes, options.language)))
+        var shown = try database.withShortIds([entry])[0]
+        shown.warnings = entry.warnings
+        try options.emit(shown, table: options.views.activities([shown]),
+                         message: options.strings.activityLogged(shown, Formatting.duration(entry.activity.minutes, options.language)))
     }
 }

@@ -99,7 +99,7 @@ struct ObservationsCommand: DatabaseCommand {
 
     func run() throws {
         let profiles = try options.loadProfiles()
-        let database = try options.openDatabase()
+        let database = try options.openDatabaseForReading()
         let summary = try database.observationSummary(of: person, instruments: profiles.instruments)
         guard let summary else {
             if let latest = try database.observations(of: person).last {
@@ -109,7 +109,7 @@ struct ObservationsCommand: DatabaseCommand {
             case .json: print("null")
             case .csv:
                 let o = options.language.observationStrings
-                print(TableData(headers: [o.date, o.schoolYear, o.observer, o.group, o.subject], rows: []).renderCSV(), terminator: "")
+                print(TableData(headers: [o.date, o.schoolYear, o.observer, o.group, o.subject], rows: []).renderCSV(dialect: options.csv), terminator: "")
             case .table: print(options.language.observationStrings.noObservations(person))
             }
             return

@@ -77,7 +77,7 @@ struct Org: ParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
-            let organisations = try options.openDatabase().organisations()
+            let organisations = try options.openDatabaseForReading().organisations()
             try options.emit(organisations, table: options.views.organisations(organisations))
         }
     }

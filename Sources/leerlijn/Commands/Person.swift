@@ -41,7 +41,7 @@ struct PersonCommand: ParsableCommand {
         @Option(help: ArgumentHelp(help.personList.board)) var board: String?
 
         func run() throws {
-            let people = try options.openDatabase().people(school: school, board: board, on: options.today)
+            let people = try options.openDatabaseForReading().people(school: school, board: board, on: options.today)
             try options.emit(people, table: options.views.people(people), message: people.isEmpty ? options.strings.nothingFound : nil)
         }
     }
@@ -54,7 +54,7 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(help.personShow.person)) var person: String
 
         func run() throws {
-            let profile = try options.openDatabase().profile(of: person)
+            let profile = try options.openDatabaseForReading().profile(of: person)
             try options.emit(profile, table: options.views.profile(profile))
         }
     }
@@ -70,6 +70,7 @@ struct PersonCommand: ParsableCommand {
         @Option(name: .customLong("external-id"), help: ArgumentHelp(help.personEdit.externalID)) var externalID: String?
         @Option(help: ArgumentHelp(help.personEdit.school)) var school: String?
         @Option(help: ArgumentHelp(help.personEdit.since)) var since: String?
+        @Flag(help: ArgumentHelp(frictionHelp.endEmployment)) var endEmployment = false
 
         func validate() throws {
             if since != nil && school == nil { throw options.usage(.sinceNeedsSchool) }
@@ -77,10 +78,12 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             let database = try options.openDatabase()
-            let profile = try database.editPerson(
-                person, PersonEdit(name: name, email: email, externalID: externalID, schoolCode: school, since: try since.map(options.day)),
+            let (profile, notices) = try database.editPersonNoticing(
+                person, PersonEdit(name: name, email: email, externalID: externalID, schoolCode: school, since: try since.map(options.day),
+                                   endEmployment: endEmployment),
                 actor: options.actorName, today: options.today)
             try options.emit(profile, table: options.views.profile(profile), message: options.strings.personUpdated(profile.person.name))
+            options.tell(notices)
         }
     }
 

@@ -20,7 +20,7 @@ struct PortfolioCommand: DatabaseCommand {
 
     func run() throws {
         let profiles = try options.loadProfiles()
-        let portfolio = try options.openDatabase().portfolio(
+        let portfolio = try options.openDatabaseForReading().portfolio(
             of: person, from: try from.map(options.day), to: try to.map(options.day), catalog: profiles.catalog, rules: profiles.rules,
             instruments: profiles.instruments, today: options.today)
         if let html {

@@ -32,7 +32,7 @@ struct ReportCommand: DatabaseCommand {
         let framework = try self.framework.map { try profiles.catalog.resolveFramework($0).id }
         let settings = ReportSettings(by: by, year: schoolYear, flags: flag, idleWeeks: idleWeeks, expiringMonths: expiringMonths, framework: framework)
         if let html {
-            let dashboard = try options.openDatabase().dashboard(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+            let dashboard = try options.openDatabaseForReading().dashboard(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
             try PageFile.write(DashboardPage(dashboard, language: options.language).render(), to: html)
             switch options.format {
             case .json: print(try JSONOutput.render(dashboard), terminator: "")
@@ -40,7 +40,7 @@ struct ReportCommand: DatabaseCommand {
             }
             return
         }
-        let report = try options.openDatabase().groupReport(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
+        let report = try options.openDatabaseForReading().groupReport(settings, catalog: profiles.catalog, rules: profiles.rules, today: options.today)
         switch options.format {
         case .table: print(options.views.groupReport(report), terminator: "")
         default: try options.emit(report, table: options.views.reportPeople(report))
@@ -86,11 +86,13 @@ struct SessionCommand: ParsableCommand {
             var names = participants.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
             if let file = participantsFile { names += try ParticipantsFile.read(file) }
             let catalog = competence.isEmpty && domain.isEmpty ? .empty : try options.loadCatalog()
-            let session = try options.openDatabase().addSession(
+            let database = try options.openDatabase()
+            let session = try database.addSession(
                 NewSession(date: try date.map(options.day) ?? options.today, minutes: try DurationParser.minutes(from: duration), kind: kind, title: title,
                            provider: provider, participants: names, competences: competence, domains: domain),
                 catalog: catalog, actor: options.actorName)
-            try options.emit(session, table: options.views.activities(session.activities), message: options.strings.sessionAdded(session.title, session.activities.count))
+            let shown = try database.withShortIds(session.activities)
+            try options.emit(session, table: options.views.activities(shown), message: options.strings.sessionAdded(session.title, session.activities.count))
         }
     }
 }
@@ -107,7 +109,7 @@ struct FacilitationCommand: DatabaseCommand {
     func run() throws {
         let profiles = try options.loadProfiles()
         let facilitation = try profiles.rules.facilitationRule(rule)
-        let report = try options.openDatabase().facilitation(rule: facilitation, year: try year.map(options.schoolYear) ?? SchoolYear(containing: options.today),
+        let report = try options.openDatabaseForReading().facilitation(rule: facilitation, year: try year.map(options.schoolYear) ?? SchoolYear(containing: options.today),
                                                              today: options.today)
         switch options.format {
         case .table: print(options.views.facilitation(report), terminator: "")
