@@ -6,6 +6,8 @@ struct CLI {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// The process died of a signal (`status` is then the signal's number).
+        var signalled = false
     }
 
     /// The folder with this test's database and files.
@@ -32,10 +34,17 @@ struct CLI {
     /// Runs `leerlijn ARGS --db <this database>` with a fixed day, actor and English unless `environment` says otherwise.
     @discardableResult
     func run(_ arguments: [String], useDatabase: Bool = true, environment: [String: String] = [:]) throws -> Result {
+        try Self.launch(arguments + (useDatabase ? ["--db", db] : []), home: folder, environment: environment)
+    }
+
+    /// Runs the binary with `HOME` = `home`, a fixed day, actor and English unless `environment` says otherwise; in
+    /// `directory` when given (for relative paths).
+    static func launch(_ arguments: [String], home: String, directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments + (useDatabase ? ["--db", db] : [])
-        var env = ["PATH": "/usr/bin:/bin", "HOME": folder, "LEERLIJN_TODAY": "2026-11-23", "LEERLIJN_ACTOR": "tester", "LANG": "C.UTF-8"]
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var env = ["PATH": "/usr/bin:/bin", "HOME": home, "LEERLIJN_TODAY": "2026-11-23", "LEERLIJN_ACTOR": "tester", "LANG": "C.UTF-8"]
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()
@@ -45,7 +54,8 @@ struct CLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+                      signalled: process.terminationReason == .uncaughtSignal)
     }
 
     /// Runs and requires success, returning standard output.

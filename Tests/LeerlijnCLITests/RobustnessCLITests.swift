@@ -4,23 +4,10 @@ import Testing
 import LeerlijnCore
 
 /// Runs `leerlijn` in a folder of its own (for relative paths such as `x`), without adding `--db`.
-func leerlijn(_ arguments: [String], in folder: String, environment: [String: String] = [:], input: Data? = nil) throws -> CLI.Result {
-    let process = Process()
-    process.executableURL = CLI.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    var env = ["PATH": "/usr/bin:/bin", "HOME": folder, "LEERLIJN_TODAY": "2026-11-23", "LEERLIJN_ACTOR": "tester", "LANG": "C.UTF-8"]
-    env.merge(environment) { $1 }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit, "leerlijn \(arguments.joined(separator: " ")) died of signal \(process.terminationStatus)")
-    return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+func leerlijn(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> CLI.Result {
+    let result = try CLI.launch(arguments, home: folder, directory: folder, environment: environment)
+    #expect(!result.signalled, "leerlijn \(arguments.joined(separator: " ")) died of signal \(result.status)")
+    return result
 }
 
 @Suite("Robustness: paths, messages, JSON refusals, a full disk (issue 21)", .serialized)

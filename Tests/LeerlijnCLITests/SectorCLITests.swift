@@ -93,7 +93,7 @@ struct SectorCLITests {
         let today = try json(try cli.ok(["log", "sanne", "1u", "cursus", "Taal", "--format", "json"])) as! [String: Any]
         #expect(today["warnings"] == nil)
         let file = cli.folder + "/activities.csv"
-        try "external_id,date,duration,kind,title\n100234,2026-11-01,60,cursus,Oud\n100234,2027-01-15,60,cursus,Nieuw\n"
+        try "external_id,date,duration_minutes,kind,title\n100234,2026-11-01,60,cursus,Oud\n100234,2027-01-15,60,cursus,Nieuw\n"
             .write(toFile: file, atomically: true, encoding: .utf8)
         let imported = try cli.run(["import", "activities", file, "--format", "json", "--lang", "en"])
         #expect(imported.status == 0)

@@ -15,7 +15,7 @@ struct RobustStoreTests {
         let profiles = try ProfileLoader.loadAll(shipped: ShippedProfiles.folder())
         let path = f.folder + "/activiteiten.csv"
         let rows = (0..<20_000).map { "100001;2026-10-\(String(format: "%02d", $0 % 28 + 1));60;cursus;Cursus nummer \($0) met een titel die ruimte vult;sbl-2006:pedagogisch;primair-proces" }
-        try (["external_id;date;duration;kind;title;competences;domains"] + rows).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try (["external_id;date;duration_minutes;kind;title;competences;domains"] + rows).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         try f.addPerson("Sanne de Vries", "100001")
         let before = try f.rowCounts()
         // The writer's connection may grow the file by only a few pages.
@@ -66,7 +66,7 @@ struct RobustStoreTests {
         _ = try f.database.addRole("3", role: .mentor, since: Day(year: 2026, month: 9, day: 1)!, until: nil, minutesPerWeek: nil, actor: "t")
         let path = f.folder + "/activiteiten.csv"
         try """
-            external_id;date;duration;kind;title;verified_by
+            external_id;date;duration_minutes;kind;title;verified_by
             1;2026-10-06;60;cursus;Door Karin afgetekend;2
             1;2026-08-20;60;cursus;Voor Mariekes rol;3
             1;2026-10-06;60;cursus;Door Marieke afgetekend;3

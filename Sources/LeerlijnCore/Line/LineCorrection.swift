@@ -53,11 +53,12 @@ public enum LineRules {
         (aEnd.map { bStart <= $0 } ?? true) && (bEnd.map { aStart <= $0 } ?? true)
     }
 
-    /// The first of `others` at the same board as `employment` that shares a day with it (the employment itself,
-    /// by id, excluded).
+    /// The first of `others` at the same board and in the same function as `employment` that shares a day with it
+    /// (the employment itself, by id, excluded). Two functions at one board (a teacher who is also support staff) are
+    /// two employments, each counted by its own rules (docs/rules.md).
     public static func overlappingEmployment(_ employment: Employment, among others: [Employment]) -> Employment? {
         others.first {
-            ($0.id == nil || $0.id != employment.id) && $0.boardId == employment.boardId
+            ($0.id == nil || $0.id != employment.id) && $0.boardId == employment.boardId && $0.function == employment.function
                 && overlap($0.since, $0.until, employment.since, employment.until)
         }
     }

@@ -39,7 +39,7 @@ extension FrictionStrings {
         corrected: { kind, started in "Corrected the \(Self.enKind(kind)) that started on \(started)." },
         ended: { kind, started, until in "Ended the \(Self.enKind(kind)) that started on \(started) on \(until)." },
         deleted: { kind, started in "Deleted the \(Self.enKind(kind)) that started on \(started) (its audit trail keeps it)." },
-        progressHeaders: ["rule", "entitled minutes", "used minutes", "remaining minutes", "projected minutes", "behind"],
+        progressHeaders: ["rule", "entitled minutes", "used minutes", "remaining minutes", "projected minutes", "behind", "state", "unused minutes", "ends on", "end reason"],
         yesNo: { $0 ? "yes" : "no" },
         exportRunHeaders: ["register", "queued", "sent", "pending", "failed"],
         exportStatusHeaders: ["register", "pending", "sent", "failed", "last error"],

@@ -39,7 +39,7 @@ extension FrictionStrings {
         corrected: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verbeterd." },
         ended: { kind, started, until in "De \(Self.nlKind(kind)) die begon op \(started) is beëindigd op \(until)." },
         deleted: { kind, started in "De \(Self.nlKind(kind)) die begon op \(started) is verwijderd (de audittrail bewaart hem)." },
-        progressHeaders: ["regeling", "recht in minuten", "gebruikt in minuten", "over in minuten", "verwacht in minuten", "achter"],
+        progressHeaders: ["regeling", "recht in minuten", "gebruikt in minuten", "over in minuten", "verwacht in minuten", "achter", "stand", "ongebruikt in minuten", "eindigt op", "reden van einde"],
         yesNo: { $0 ? "ja" : "nee" },
         exportRunHeaders: ["register", "in de wachtrij", "verstuurd", "wacht nog", "mislukt"],
         exportStatusHeaders: ["register", "wacht nog", "verstuurd", "mislukt", "laatste fout"],

@@ -56,11 +56,12 @@ extension Views {
     /// Progress as one row per school year and budget (CSV).
     public func progressTable(_ progress: Progress) -> TableData {
         TableData(
-            headers: [s.schoolYear] + language.friction.progressHeaders + ["state", "unusedMinutes", "endsOn", "endReason"],
+            headers: [s.schoolYear] + language.friction.progressHeaders,
             rows: progress.schoolYears.flatMap { year in
                 year.budgets.map { [year.schoolYear.description, $0.rule, String($0.entitledMinutes), String($0.usedMinutes),
                                     String($0.remainingMinutes), String($0.projectedMinutes), language.friction.yesNo($0.behind),
-                                    $0.state.rawValue, $0.unusedMinutes.map(String.init) ?? "", $0.endsOn?.description ?? "", $0.endReason?.rawValue ?? ""] }
+                                    language.ruleStrings.state($0.state), $0.unusedMinutes.map(String.init) ?? "", $0.endsOn?.description ?? "",
+                                    $0.endReason.map(language.ruleStrings.endReason) ?? ""] }
             })
     }
 
