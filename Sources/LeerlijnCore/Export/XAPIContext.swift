@@ -75,37 +75,29 @@ extension XAPIStatement {
 
     /// The category context activity of the profile version every Leerlijn statement conforms to.
     public static func profileCategory(vocabulary: XAPIVocabulary) -> [String: Any] {
-        ["objectType": "Activity", "id": vocabulary.profileVersionIRI, "definition": ["type": XAPIVocabulary.profileActivityType] as [String: Any]]
+        ["id": vocabulary.profileVersionIRI, "definition": ["type": XAPIVocabulary.profileActivityType] as [String: Any]]
     }
 
     /// `context.contextActivities` of an activity's statement: the kind and the profile version as `category`, the
     /// school, board and partnership of the day as `grouping`, the session as `parent`.
-    public static func contextActivities(kind: String, title: ActivityKind?, organisation: StatementOrganisation?, session: StatementSession?,
+    public static func contextActivities(kind: String, organisation: StatementOrganisation?, session: StatementSession?,
                                          vocabulary: XAPIVocabulary) -> [String: Any] {
-        func activity(_ id: String, type: String, name: [String: String]?) -> [String: Any] {
-            var definition: [String: Any] = ["type": type]
-            if let name { definition["name"] = name }
-            return ["objectType": "Activity", "id": id, "definition": definition]
-        }
-        var kindName: [String: String] = ["en": title?.titleEN ?? kind]
-        if let nl = title?.titleNL { kindName["nl"] = nl }
+        // Ids and types only (objectType defaults to Activity): a statement is sent for every activity, and the names
+        // of kinds, schools, boards and partnerships are the profile's and the register's to give, not each statement's.
+        func activity(_ id: String, type: String) -> [String: Any] { ["id": id, "definition": ["type": type] as [String: Any]] }
         var result: [String: Any] = [
-            "category": [activity(vocabulary.kindActivity(kind), type: vocabulary.kindActivityType, name: kindName), profileCategory(vocabulary: vocabulary)] as [Any],
+            "category": [activity(vocabulary.kindActivity(kind), type: vocabulary.kindActivityType), profileCategory(vocabulary: vocabulary)] as [Any],
         ]
         if let organisation {
-            var grouping: [Any] = [activity(vocabulary.schoolActivity(organisation.school.code), type: vocabulary.schoolActivityType,
-                                            name: ["nl": organisation.school.name])]
-            if let board = organisation.board {
-                grouping.append(activity(vocabulary.boardActivity(board.code), type: vocabulary.boardActivityType, name: ["nl": board.name]))
-            }
+            var grouping: [Any] = [activity(vocabulary.schoolActivity(organisation.school.code), type: vocabulary.schoolActivityType)]
+            if let board = organisation.board { grouping.append(activity(vocabulary.boardActivity(board.code), type: vocabulary.boardActivityType)) }
             if let partnership = organisation.partnership {
-                grouping.append(activity(vocabulary.partnershipActivity(partnership.code), type: vocabulary.partnershipActivityType,
-                                         name: ["nl": partnership.name]))
+                grouping.append(activity(vocabulary.partnershipActivity(partnership.code), type: vocabulary.partnershipActivityType))
             }
             result["grouping"] = grouping
         }
         if let session {
-            result["parent"] = [activity(vocabulary.sessionActivity(session.id), type: vocabulary.sessionActivityType, name: ["nl": session.title])] as [Any]
+            result["parent"] = [activity(vocabulary.sessionActivity(session.id), type: vocabulary.sessionActivityType)] as [Any]
         }
         return result
     }

@@ -74,7 +74,7 @@ public enum XAPIStatement {
         if let description = fields.description { definition["description"] = ["nl": description] }
         var context: [String: Any] = [
             "platform": "Leerlijn", "language": "nl",
-            "contextActivities": contextActivities(kind: fields.kind, title: kind, organisation: fields.organisation, session: fields.session,
+            "contextActivities": contextActivities(kind: fields.kind, organisation: fields.organisation, session: fields.session,
                                                    vocabulary: vocabulary),
         ]
         if !extensions.isEmpty { context["extensions"] = extensions }

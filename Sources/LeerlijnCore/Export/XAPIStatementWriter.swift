@@ -209,7 +209,7 @@ public struct XAPIStatementWriter: Sendable {
         let key = ContextKey(kind: fields.kind, organisation: fields.organisation, session: fields.session)
         if let known = contexts[key] { return known }
         var text = ""
-        _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, title: kinds[fields.kind], organisation: fields.organisation,
+        _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: fields.organisation,
                                                            session: fields.session, vocabulary: vocabulary), to: &text)
         let bytes = Array(text.utf8)
         if contexts.count < 50_000 { contexts[key] = bytes }
