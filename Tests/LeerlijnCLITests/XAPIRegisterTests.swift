@@ -303,3 +303,48 @@ enum XAPIProfileMatch {
         return true
     }
 }
+
+@Suite("xAPI: context of the demo's statements")
+struct XAPIContextTests {
+    @Test("Each statement names the school, board and partnership of the person's membership that day, the person who signed it off, and its session")
+    func context() throws {
+        let cli = try CLI()
+        try cli.ok(["demo", "--db", cli.db])
+        let statements = try cli.ok(["export", "--register", "lrs", "--dry-run"]).split(separator: "\n").map { try json(String($0)) as! [String: Any] }
+        let rows = try DatabaseQueue(path: cli.db).read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.session_id, v.verified_by,
+                       (SELECT s.brin || IFNULL(s.vestiging, '') || ' ' || b.code || ' ' || IFNULL(p.code, '')
+                        FROM membership m JOIN school s ON s.id = m.school_id JOIN board b ON b.id = s.board_id
+                        LEFT JOIN partnership p ON p.id = b.partnership_id
+                        WHERE m.person_id = a.person_id AND m.since <= a.date AND (m.until IS NULL OR m.until >= a.date)
+                        ORDER BY m.since DESC, m.id DESC LIMIT 1) AS organisation
+                FROM activity a LEFT JOIN verification v ON v.activity_id = a.id WHERE a.deleted_at IS NULL
+                """)
+        }
+        let byObject = Dictionary(uniqueKeysWithValues: statements.map { ((($0["object"] as? [String: Any])?["id"] as? String) ?? "", $0) })
+        var grouped = 0, instructed = 0, parented = 0
+        for row in rows {
+            let statement = try #require(byObject["https://leerlijn.example/activities/\(row["id"] as String)"])
+            let context = statement["context"] as? [String: Any]
+            let activities = context?["contextActivities"] as? [String: Any]
+            let grouping = (activities?["grouping"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            if let organisation = row["organisation"] as String? {
+                let parts = organisation.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                var expected = ["https://leerlijn.example/schools/\(parts[0])", "https://leerlijn.example/boards/\(parts[1])"]
+                if !parts[2].isEmpty { expected.append("https://leerlijn.example/partnerships/\(parts[2])") }
+                #expect(grouping == expected)
+                grouped += 1
+            } else {
+                #expect(grouping.isEmpty)
+            }
+            let instructor = ((context?["instructor"] as? [String: Any])?["account"] as? [String: String])?["name"]
+            #expect(instructor == row["verified_by"] as String?)
+            if instructor != nil { instructed += 1 }
+            let parent = (activities?["parent"] as? [[String: Any]])?.first?["id"] as? String
+            #expect(parent == (row["session_id"] as String?).map { "https://leerlijn.example/sessions/\($0)" })
+            if parent != nil { parented += 1 }
+        }
+        #expect(grouped > 300 && instructed > 0 && parented > 0, "grouped \(grouped), signed off \(instructed), in a session \(parented)")
+    }
+}
