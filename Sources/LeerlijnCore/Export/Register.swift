@@ -141,17 +141,12 @@ public struct XAPIVocabulary: Codable, Hashable, Sendable {
     /// The activity type of a profile version as a category context activity (xAPI Profiles, part 2, section 5).
     public static let profileActivityType = "http://adlnet.gov/expapi/activities/profile"
 
-    /// The category context activity that names an activity kind, and its type.
+    /// The category context activity that names an activity kind.
     public func kindActivity(_ kind: String) -> String { base + "/xapi/kinds/" + kind }
-    public var kindActivityType: String { base + "/xapi/activity-types/activity-kind" }
-    /// The grouping context activities (the school, board and partnership of the activity's day) and their types.
+    /// The grouping context activities: the school (BRIN and vestiging), board and partnership of the activity's day.
     public func schoolActivity(_ code: String) -> String { base + "/schools/" + code }
     public func boardActivity(_ code: String) -> String { base + "/boards/" + code }
     public func partnershipActivity(_ code: String) -> String { base + "/partnerships/" + code }
-    public var schoolActivityType: String { base + "/xapi/activity-types/school" }
-    public var boardActivityType: String { base + "/xapi/activity-types/board" }
-    public var partnershipActivityType: String { base + "/xapi/activity-types/partnership" }
-    /// The parent context activity of an activity that was part of a collective session (a PLG meeting), and its type.
+    /// The parent context activity of an activity that was part of a collective session (a PLG meeting).
     public func sessionActivity(_ id: String) -> String { base + "/sessions/" + id }
-    public var sessionActivityType: String { base + "/xapi/activity-types/session" }
 }

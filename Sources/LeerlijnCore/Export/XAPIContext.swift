@@ -82,22 +82,19 @@ extension XAPIStatement {
     /// school, board and partnership of the day as `grouping`, the session as `parent`.
     public static func contextActivities(kind: String, organisation: StatementOrganisation?, session: StatementSession?,
                                          vocabulary: XAPIVocabulary) -> [String: Any] {
-        // Ids and types only (objectType defaults to Activity): a statement is sent for every activity, and the names
-        // of kinds, schools, boards and partnerships are the profile's and the register's to give, not each statement's.
-        func activity(_ id: String, type: String) -> [String: Any] { ["id": id, "definition": ["type": type] as [String: Any]] }
-        var result: [String: Any] = [
-            "category": [activity(vocabulary.kindActivity(kind), type: vocabulary.kindActivityType), profileCategory(vocabulary: vocabulary)] as [Any],
-        ]
+        // Ids only (objectType defaults to Activity), but for the profile version, whose type the Profiles spec gives:
+        // a statement is sent for every activity, and what an id stands for is in its path (`/xapi/kinds/`,
+        // `/schools/`, `/boards/`, `/partnerships/`, `/sessions/`) and in the profile. docs/performance.md, section 8.
+        func activity(_ id: String) -> [String: Any] { ["id": id] }
+        var result: [String: Any] = ["category": [activity(vocabulary.kindActivity(kind)), profileCategory(vocabulary: vocabulary)] as [Any]]
         if let organisation {
-            var grouping: [Any] = [activity(vocabulary.schoolActivity(organisation.school.code), type: vocabulary.schoolActivityType)]
-            if let board = organisation.board { grouping.append(activity(vocabulary.boardActivity(board.code), type: vocabulary.boardActivityType)) }
-            if let partnership = organisation.partnership {
-                grouping.append(activity(vocabulary.partnershipActivity(partnership.code), type: vocabulary.partnershipActivityType))
-            }
+            var grouping: [Any] = [activity(vocabulary.schoolActivity(organisation.school.code))]
+            if let board = organisation.board { grouping.append(activity(vocabulary.boardActivity(board.code))) }
+            if let partnership = organisation.partnership { grouping.append(activity(vocabulary.partnershipActivity(partnership.code))) }
             result["grouping"] = grouping
         }
         if let session {
-            result["parent"] = [activity(vocabulary.sessionActivity(session.id), type: vocabulary.sessionActivityType)] as [Any]
+            result["parent"] = [activity(vocabulary.sessionActivity(session.id))] as [Any]
         }
         return result
     }

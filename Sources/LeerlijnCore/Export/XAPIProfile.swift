@@ -1,8 +1,9 @@
 import Foundation
 
-/// Leerlijn's xAPI Profile (xAPI Profiles 1.0, JSON-LD): the activity types of the kinds of activity, the category,
-/// grouping and parent activity types, the context extensions, and a statement template for every statement Leerlijn
-/// sends (one per kind, and the void), all under the deployment's base. exports/xapi-profile.jsonld is this document
+/// Leerlijn's xAPI Profile (xAPI Profiles 1.0, JSON-LD): the activity types of the kinds of activity, the context
+/// extensions, and a statement template for every statement Leerlijn sends (one per kind, and the void), all under the
+/// deployment's base. Its definition names the context activities' IRIs (kinds, schools, boards, partnerships,
+/// sessions). exports/xapi-profile.jsonld is this document
 /// for the placeholder base and the built-in kinds; `leerlijn export profile` writes it for a deployment.
 public enum XAPIProfile {
     /// When the current version was made (a fixed part of the version, not the time it is written).
@@ -29,20 +30,6 @@ public enum XAPIProfile {
                                           "Een professionaliseringsactiviteit van de soort '\(kind.titleNL)' (Leerlijn-soort '\(kind.id)').")))
         }
         concepts += [
-            concept(vocabulary.kindActivityType, "ActivityType", texts("Kind of activity", "Soort activiteit"),
-                    texts("A category context activity naming the kind of the statement's activity.",
-                          "Een categorie-contextactiviteit die de soort van de activiteit noemt.")),
-            concept(vocabulary.schoolActivityType, "ActivityType", texts("School", "School"),
-                    texts("The school (BRIN and vestiging) the person belonged to on the activity's day, as a grouping context activity.",
-                          "De school (BRIN en vestiging) waartoe de persoon op de dag van de activiteit hoorde, als groeperende contextactiviteit.")),
-            concept(vocabulary.boardActivityType, "ActivityType", texts("School board", "Schoolbestuur"),
-                    texts("The board of that school, as a grouping context activity.", "Het bestuur van die school, als groeperende contextactiviteit.")),
-            concept(vocabulary.partnershipActivityType, "ActivityType", texts("Partnership", "Samenwerkingsverband"),
-                    texts("The partnership (opleiden in de school) of that board, as a grouping context activity.",
-                          "Het opleidingspartnerschap van dat bestuur, als groeperende contextactiviteit.")),
-            concept(vocabulary.sessionActivityType, "ActivityType", texts("Collective session", "Gezamenlijke bijeenkomst"),
-                    texts("A session several people took part in (a PLG meeting), as the parent context activity.",
-                          "Een bijeenkomst waaraan meerdere mensen deelnamen (een PLG-bijeenkomst), als ouder-contextactiviteit.")),
             concept(vocabulary.competencesExtension, "ContextExtension", texts("Competences", "Bekwaamheden"),
                     texts("The framework items the activity maps to, as 'framework:item' ids (an array of strings).",
                           "De items uit bekwaamheidskaders waar de activiteit bij hoort, als 'kader:item' (een lijst van teksten).")),
@@ -59,7 +46,7 @@ public enum XAPIProfile {
                                     "Iemand nam deel aan een activiteit van de soort '\(kind.titleNL)'."),
                 "verb": vocabulary.verb(for: kind.id),
                 "objectActivityType": vocabulary.activityType(for: kind.id),
-                "contextCategoryActivityType": [vocabulary.kindActivityType, XAPIVocabulary.profileActivityType],
+                "contextCategoryActivityType": [XAPIVocabulary.profileActivityType],
                 "rules": [
                     // The kind and the profile version, and nothing else, as category activities.
                     ["location": "$.context.contextActivities.category[*].id", "presence": "included", "any": [vocabulary.kindActivity(kind.id)]] as [String: Any],
@@ -67,8 +54,7 @@ public enum XAPIProfile {
                     ["location": "$.context.contextActivities.category[*].id", "presence": "included", "all": [vocabulary.kindActivity(kind.id), scheme]] as [String: Any],
                     ["location": "$.timestamp", "presence": "included"],
                     ["location": "$.result.duration", "presence": "included"],
-                    ["location": "$.context.contextActivities.grouping[*].definition.type", "presence": "recommended",
-                     "any": [vocabulary.schoolActivityType, vocabulary.boardActivityType, vocabulary.partnershipActivityType]] as [String: Any],
+                    ["location": "$.context.contextActivities.grouping[*].id", "presence": "recommended"],
                 ] as [Any],
             ] as [String: Any])
         }
@@ -93,8 +79,8 @@ public enum XAPIProfile {
             "type": "Profile",
             "conformsTo": "https://w3id.org/xapi/profiles#1.0",
             "prefLabel": texts("Leerlijn: professional development of teachers", "Leerlijn: professionalisering van leraren"),
-            "definition": texts("The statements Leerlijn sends to a Learning Record Store: one per activity revision of a (student) teacher, mentor or teacher educator, and the voids of earlier revisions.",
-                                "De statements die Leerlijn naar een Learning Record Store stuurt: één per versie van een activiteit van een (aankomend) leraar, mentor of opleider, en het ongeldig maken van eerdere versies."),
+            "definition": texts("The statements Leerlijn sends to a Learning Record Store: one per activity revision of a (student) teacher, mentor or teacher educator, and the voids of earlier revisions. Context activities: the kind as category (\(vocabulary.kindActivity("<kind>"))) beside this profile's version; the school (\(vocabulary.schoolActivity("<BRIN and vestiging>"))), board (\(vocabulary.boardActivity("<code>"))) and partnership (\(vocabulary.partnershipActivity("<code>"))) of the person's membership on the activity's day as grouping; the collective session (\(vocabulary.sessionActivity("<id>"))) as parent; the person who signed the activity off as instructor.",
+                                "De statements die Leerlijn naar een Learning Record Store stuurt: één per versie van een activiteit van een (aankomend) leraar, mentor of opleider, en het ongeldig maken van eerdere versies. Contextactiviteiten: de soort als categorie (\(vocabulary.kindActivity("<soort>"))) naast de versie van dit profiel; de school (\(vocabulary.schoolActivity("<BRIN en vestiging>"))), het bestuur (\(vocabulary.boardActivity("<code>"))) en het samenwerkingsverband (\(vocabulary.partnershipActivity("<code>"))) van het lidmaatschap van de persoon op de dag van de activiteit als groepering; de gezamenlijke bijeenkomst (\(vocabulary.sessionActivity("<id>"))) als ouder; wie de activiteit aftekende als instructor."),
             "author": ["type": "Organization", "name": "Leerlijn"] as [String: Any],
             "versions": [["id": scheme, "generatedAtTime": versionGeneratedAt]] as [Any],
             "concepts": concepts,
