@@ -206,11 +206,12 @@ struct XAPIConformanceTests {
         let ids = try DatabaseQueue(path: cli.db).read { db in try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id LIMIT 2") }
         try cli.ok(["activities", "edit", ids[0], "--duration", "1u10"])
         try cli.ok(["activities", "delete", ids[1]])
-        let later = XAPIStatement.timestamp(Date())
         let second = try Self.payloads(cli, environment)
+        // The voids are stamped when they are queued (here, by the dry run): they would be sent after it.
+        let later = XAPIStatement.timestamp(Date())
         #expect(second.filter { ($0["verb"] as? [String: Any])?["id"] as? String == XAPITesting.voided }.count == 2)
         statements += second
-        #expect(try Self.check(statements, venv: ".venv-lrs", ["--ralph", "--sent-at", sending < later ? later : sending]) == [])
+        #expect(try Self.check(statements, venv: ".venv-lrs", ["--ralph", "--sent-at", later]) == [])
         #expect(try Self.check(Array(statements.prefix(statements.count - second.count)), venv: ".venv-lrs", ["--sent-at", sending]) == [])
         #expect(try Self.check(statements, venv: ".venv-xapi", ["--tincan", "--profile", RalphLRS.root.appendingPathComponent("exports/xapi-profile.jsonld").path]) == [])
         // The checks can fail: a statement from the future, and one Ralph's models refuse.
