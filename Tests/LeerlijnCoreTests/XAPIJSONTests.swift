@@ -55,18 +55,19 @@ struct XAPIStatementWriterTests {
             let fields = StatementFields(
                 activity: ActivityID(), revision: Int.random(in: 1...12, using: &random), person: PersonID(),
                 personName: texts.randomElement(using: &random)!, email: round % 5 == 0 ? nil : texts.randomElement(using: &random)! + "@x.nl",
-                day: "2026-0\(Int.random(in: 1...9, using: &random))-1\(Int.random(in: 0...9, using: &random))",
+                day: round % 7 == 0 ? "2026-03-14" : "2026-0\(Int.random(in: 1...9, using: &random))-1\(Int.random(in: 0...9, using: &random))",
                 minutes: [0, 1, 45, 59, 60, 61, 90, 120, 600, 1439].randomElement(using: &random)!,
                 kind: ["cursus", "intervisie", "eigen-soort"].randomElement(using: &random)!, title: texts.randomElement(using: &random)!,
                 description: round % 2 == 0 ? nil : texts.randomElement(using: &random)!,
                 competences: Array(["sbl-2006:pedagogisch", "bekwaamheidseisen-2017-po:vakdidactisch", awkward].prefix(Int.random(in: 0...3, using: &random))),
                 domains: Array(["domeinen-beroepsbeeld:primair-proces", "x:y"].prefix(Int.random(in: 0...2, using: &random))),
-                revisedAt: ["2026-03-14 09:10:11.123", "2026-03-14 12:00:00", "2027-01-01 00:00:00.000", nil].randomElement(using: &random)!,
+                revisedAt: ["2026-03-14 09:10:11.123", "2026-03-14 12:00:00", "2026-03-14 11:59:59.999", "2026-03-14 12:00:01", "2027-01-01 00:00:00.000", "2025-12-31 23:59:59", nil]
+                    .randomElement(using: &random)!,
                 organisation: round % 3 == 1 ? nil : StatementOrganisation(
                     school: .init(code: "12AB01", name: texts.randomElement(using: &random)!),
                     board: round % 2 == 0 ? nil : .init(code: "bestuur-1", name: "Stichting \"X\""),
                     partnership: round % 4 == 0 ? nil : .init(code: "oids", name: awkward)),
-                session: round % 5 == 2 ? StatementSession(id: "plg-1", title: texts.randomElement(using: &random)!) : nil,
+                session: round % 5 == 2 || round % 5 == 3 ? StatementSession(id: "plg-1", title: texts.randomElement(using: &random)!) : nil,
                 verifiedBy: round % 2 == 1 ? PersonID() : nil)
             var bytes: [UInt8] = []
             writer.write(fields, to: &bytes)

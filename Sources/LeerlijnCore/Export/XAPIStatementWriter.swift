@@ -65,9 +65,10 @@ public struct XAPIStatementWriter: Sendable {
     /// Per activity kind: `"verb":{...}` and the definition's `"type":"..."`, ready to copy.
     private var verbs: [String: [UInt8]] = [:]
     private var types: [String: [UInt8]] = [:]
-    /// `context.contextActivities` as JSON per kind, school of the day and session (few combinations), and
-    /// `context.instructor` per person who signs off: made once each, through the dictionary writer.
-    private var contexts: [ContextKey: [UInt8]] = [:]
+    /// Parts of `context.contextActivities` as JSON per kind and per school, and `context.instructor` per person who
+    /// signs off: made once each, through the dictionary writer.
+    private var categories: [String: [UInt8]] = [:]
+    private var groupings: [String: [UInt8]] = [:]
     private var instructors: [PersonID: [UInt8]] = [:]
     private let kinds: [String: ActivityKind]
     /// The extension keys, in the order the sorted-keys JSON puts them.
@@ -114,7 +115,7 @@ public struct XAPIStatementWriter: Sendable {
         Self.put(#","name":"#, to: &output)
         Self.string(fields.personName, to: &output)
         Self.put(#","objectType":"Agent"},"context":{"contextActivities":"#, to: &output)
-        output.append(contentsOf: contextActivities(fields))
+        contextActivities(fields, to: &output)
         output.append(0x2C)
         if !fields.competences.isEmpty || !fields.domains.isEmpty {
             Self.put(#""extensions":{"#, to: &output)
@@ -171,7 +172,7 @@ public struct XAPIStatementWriter: Sendable {
             output.append(0x4D)
         }
         Self.put(#""},"timestamp":""#, to: &output)
-        Self.content(XAPIStatement.timestamp(day: fields.day, revisedAt: fields.revisedAt), to: &output)
+        Self.timestamp(day: fields.day, revisedAt: fields.revisedAt, to: &output)
         Self.put(#"","#, to: &output)
         output.append(contentsOf: verb(fields.kind))
         output.append(0x7D)
@@ -197,23 +198,72 @@ public struct XAPIStatementWriter: Sendable {
         return bytes
     }
 
-    /// What `context.contextActivities` depends on.
-    private struct ContextKey: Hashable {
-        var kind: String
-        var organisation: StatementOrganisation?
-        var session: StatementSession?
+    /// `context.contextActivities` for a statement: `{"category":...` per kind, `,"grouping":...` per school, and the
+    /// parent, each made once (the grouping and parent through the dictionary writer, in its key order).
+    private mutating func contextActivities(_ fields: StatementFields, to output: inout [UInt8]) {
+        if let known = categories[fields.kind] {
+            output.append(contentsOf: known)
+        } else {
+            var text = ""
+            _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: nil, session: nil, vocabulary: vocabulary), to: &text)
+            let bytes = Array(text.utf8.dropLast())   // without the closing brace
+            categories[fields.kind] = bytes
+            output.append(contentsOf: bytes)
+        }
+        if let organisation = fields.organisation {
+            if let known = groupings[organisation.school.code] {
+                output.append(contentsOf: known)
+            } else {
+                var text = ""
+                _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: organisation, session: nil, vocabulary: vocabulary)["grouping"]!,
+                                   to: &text)
+                let bytes = Array(#","grouping":"#.utf8) + Array(text.utf8)
+                if groupings.count < 50_000 { groupings[organisation.school.code] = bytes }
+                output.append(contentsOf: bytes)
+            }
+        }
+        if let session = fields.session {
+            var text = ""
+            _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: nil, session: session, vocabulary: vocabulary)["parent"]!, to: &text)
+            Self.put(#","parent":"#, to: &output)
+            output.append(contentsOf: text.utf8)
+        }
+        output.append(0x7D)
     }
 
-    /// `context.contextActivities` for a statement, made once per combination (at most 50,000 kept).
-    private mutating func contextActivities(_ fields: StatementFields) -> [UInt8] {
-        let key = ContextKey(kind: fields.kind, organisation: fields.organisation, session: fields.session)
-        if let known = contexts[key] { return known }
-        var text = ""
-        _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: fields.organisation,
-                                                           session: fields.session, vocabulary: vocabulary), to: &text)
-        let bytes = Array(text.utf8)
-        if contexts.count < 50_000 { contexts[key] = bytes }
-        return bytes
+    /// Appends the timestamp of ``XAPIStatement/timestamp(day:revisedAt:)`` without building strings: the revision's
+    /// time when it is before noon UTC of the day, else noon.
+    static func timestamp(day: String, revisedAt: String?, to output: inout [UInt8]) {
+        var day = day
+        day.withUTF8 { dayBytes in
+            guard dayBytes.count == 10, var revised = revisedAt else {
+                output.append(contentsOf: dayBytes)
+                return put("T12:00:00Z", to: &output)
+            }
+            revised.withUTF8 { time in
+                guard time.count >= 19 else {
+                    output.append(contentsOf: dayBytes)
+                    return put("T12:00:00Z", to: &output)
+                }
+                // Earlier: an earlier date, or the same date before 12:00:00.
+                var order = memcmp(time.baseAddress!, dayBytes.baseAddress!, 10)
+                if order == 0 {
+                    order = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { noon in
+                        for (index, byte) in "12:00:00".utf8.enumerated() { noon[index] = byte }
+                        return memcmp(time.baseAddress! + 11, noon.baseAddress!, 8)
+                    }
+                }
+                if order < 0 {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: time[0..<10]))
+                    output.append(0x54)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: time[11..<19]))
+                    output.append(0x5A)
+                } else {
+                    output.append(contentsOf: dayBytes)
+                    put("T12:00:00Z", to: &output)
+                }
+            }
+        }
     }
 
     /// `context.instructor` for the person who signed off, made once per person.
