@@ -17,10 +17,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
-        // Domain types and rules. Pure Swift: no SQL, no files, no network.
-        .target(name: "LeerlijnCore"),
+        // Domain types and rules. Pure Swift: no SQL, no files, no network (swift-crypto for hashes and HMAC).
+        .target(name: "LeerlijnCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The SQLite database (GRDB): schema, migrations, records, queries.
         .target(
             name: "LeerlijnStore",

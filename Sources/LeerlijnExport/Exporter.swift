@@ -151,21 +151,31 @@ public struct Exporter: Sendable {
         pool.drain()
     }
 
-    /// Sends one xAPI batch from the outbox, retrying temporary failures; records the outcome per record.
+    /// Sends one xAPI batch from the outbox, retrying temporary failures, and resolving a batch conflict statement by
+    /// statement (BatchResolver.swift); records the outcome per record.
     /// - Returns: how many of the batch's records are now confirmed sent.
     func send(_ batch: [OutboxItem], to endpoint: String, connection: HTTPConnection) throws -> Int {
-        let body = Array(("[" + batch.compactMap(\.payload).joined(separator: ",") + "]").utf8)
-        let ids = batch.map(\.id)
-        let delivery = try withRetries(count: batch.count, post: { body.withUnsafeBytes { connection.post(endpoint + "/statements", body: $0) } }) { status in
-            if status == 200 { return .all }
-            // Possibly stored (ADL answers 409 for any known id, Ralph 204 when all were known): ask for each.
-            var held: [Int] = []
-            for (index, item) in batch.enumerated() {
-                if let id = item.statementId, connection.statementExists(endpoint, id: id) { held.append(index) }
+        let payloads = batch.map { $0.payload ?? "{}" }
+        let resolution = try resolve(count: batch.count, ids: { batch[$0].statementId }, body: { places in
+            Array(("[" + places.map { payloads[$0] }.joined(separator: ",") + "]").utf8)
+        }, endpoint: endpoint, connection: connection)
+        var held: [Int64] = []
+        var others: [String: (ids: [Int64], status: Int?, error: String, refused: Bool)] = [:]
+        for (place, outcome) in resolution.outcomes.enumerated() {
+            switch outcome {
+            case .held: held.append(batch[place].id)
+            case let .refused(status, error), let .pending(status, error):
+                let refused: Bool
+                if case .refused = outcome { refused = true } else { refused = false }
+                others["\(refused) \(status ?? 0) \(error)", default: ([], status, error, refused)].ids.append(batch[place].id)
             }
-            return .some(held)
         }
-        return try record(delivery, ids: ids)
+        try database.recordAttempt(held, sent: true, status: resolution.status, error: nil, attempts: resolution.attempts)
+        for group in others.values {
+            try database.recordAttempt(group.ids, sent: false, status: group.status, error: group.error, failed: group.refused, attempts: resolution.attempts)
+        }
+        if let (status, _) = resolution.unauthorized { throw ExportError.unauthorized(register: register.id, status: status) }
+        return held.count
     }
 
     /// Records an outbox batch's delivery in the outbox.
@@ -210,7 +220,7 @@ public struct Exporter: Sendable {
     /// Posts until the register takes it, at most `attempts` times, waiting between attempts.
     /// - Parameters:
     ///   - count: how many records the request carries; `held`: asked after a 2xx or 409 answer which of them the
-    ///     register holds. A request of which some records are missing after a non-409 answer is tried again.
+    ///     register holds (those it does not hold are the caller's to resolve).
     func withRetries(count: Int = 1, post: () -> HTTPClient.Outcome, held: (Int) throws -> Held) throws -> Delivery {
         var delay = register.initialDelay
         var last: Delivery = .notDelivered(status: nil, error: "not sent", refused: false, attempts: 0)
@@ -222,8 +232,8 @@ public struct Exporter: Sendable {
                 case .all:
                     return .confirmed(Array(0..<count), status: status, attempts: attempt)
                 case let .some(places):
-                    if places.count == count || status == 409 { return .confirmed(places, status: status, attempts: attempt) }
-                    last = .notDelivered(status: status, error: "answered \(status) but the statement is not there", refused: false, attempts: attempt)
+                    // The caller resolves the ones the register does not hold (BatchResolver.swift).
+                    return .confirmed(places, status: status, attempts: attempt)
                 }
             case let .answered(status, _, _) where status == 401 || status == 403:
                 return .unauthorized(status: status, error: "HTTP \(status): the register refused the credentials", attempts: attempt)

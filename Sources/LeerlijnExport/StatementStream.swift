@@ -127,34 +127,43 @@ final class StatementStream {
         }
     }
 
-    /// Sends a batch with its retries. Statements the register did not take go to the outbox.
+    /// Sends a batch with its retries, resolving a batch conflict statement by statement (BatchResolver.swift).
+    /// Statements the register did not take go to the outbox.
     /// - Returns: the statements the register confirmed.
     private func deliver(_ batch: Batch, to url: String, endpoint: String, connection: HTTPConnection, counter: Counter) throws -> [StatementKey] {
         let register = exporter.register
-        let delivery = try exporter.withRetries(count: batch.keys.count, post: { batch.body.withUnsafeBytes { connection.post(url, body: $0) } }) { status in
-            if status == 200 { return .all }
-            // Possibly stored (ADL answers 409 for any known id, Ralph 204 when all were known): ask for each.
-            return .some(batch.keys.indices.filter { index in
-                let key = batch.keys[index]
-                return connection.statementExists(endpoint, id: XAPIStatement.statementID(activity: key.activity, revision: key.revision).uuidString.lowercased())
-            })
+        let resolution = try exporter.resolve(count: batch.keys.count, ids: { place in
+            let key = batch.keys[place]
+            return XAPIStatement.statementID(activity: key.activity, revision: key.revision).uuidString.lowercased()
+        }, body: { places in
+            // The whole batch as written; a part of it, statement by statement.
+            if places.count == batch.keys.count { return batch.body }
+            var body: [UInt8] = [0x5B]
+            for (index, place) in places.enumerated() {
+                if index > 0 { body.append(0x2C) }
+                body.append(contentsOf: batch.payload(place).utf8)
+            }
+            body.append(0x5D)
+            return body
+        }, endpoint: endpoint, connection: connection)
+        var held: [Int] = []
+        var others: [String: (places: [Int], status: Int?, error: String, refused: Bool)] = [:]
+        for (place, outcome) in resolution.outcomes.enumerated() {
+            switch outcome {
+            case .held: held.append(place)
+            case let .refused(status, error), let .pending(status, error):
+                let refused: Bool
+                if case .refused = outcome { refused = true } else { refused = false }
+                others["\(refused) \(status ?? 0) \(error)", default: ([], status, error, refused)].places.append(place)
+            }
         }
-        let all = Array(batch.keys.indices)
-        switch delivery {
-        case let .confirmed(held, status, attempts):
-            let missing = Set(all).subtracting(held).sorted()
-            try exporter.database.returnToOutbox(register: register.id, batch.returned(missing), attempts: attempts, status: status,
-                                                 error: "the register holds a different statement with this id", failed: true)
-            counter.add(all.count, sent: held.count, progress: exporter.progress)
-            return held.map { batch.keys[$0] }
-        case let .notDelivered(status, error, refused, attempts):
-            try exporter.database.returnToOutbox(register: register.id, batch.returned(all), attempts: attempts, status: status, error: error, failed: refused)
-            counter.add(all.count, sent: 0, progress: exporter.progress)
-            return []
-        case let .unauthorized(status, error, attempts):
-            try exporter.database.returnToOutbox(register: register.id, batch.returned(all), attempts: attempts, status: status, error: error, failed: false)
-            throw ExportError.unauthorized(register: register.id, status: status)
+        for group in others.values {
+            try exporter.database.returnToOutbox(register: register.id, batch.returned(group.places), attempts: resolution.attempts, status: group.status,
+                                                 error: group.error, failed: group.refused)
         }
+        if let (status, _) = resolution.unauthorized { throw ExportError.unauthorized(register: register.id, status: status) }
+        counter.add(batch.keys.count, sent: held.count, progress: exporter.progress)
+        return held.map { batch.keys[$0] }
     }
 }
 

@@ -7,9 +7,10 @@ import Yams
 public enum RegisterLoader {
     public static let schema = "leerlijn.register/1"
 
-    /// Loads every register.
+    /// Loads every register; `environment` gives the setting `LEERLIJN_XAPI_BASE` (the base of Leerlijn's xAPI IRIs).
     /// - Throws: ``ProfileValidationError`` listing every problem.
-    public static func load(shipped: String?, user: [String] = []) throws(ProfileValidationError) -> [Register] {
+    public static func load(shipped: String?, user: [String] = [],
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(ProfileValidationError) -> [Register] {
         var issues: [ProfileIssue] = []
         var registers: [String: Register] = [:]
         for (paths, isShipped) in (shipped.map { [([$0], true)] } ?? []) + [(user, false)] {
@@ -20,7 +21,7 @@ public enum RegisterLoader {
                     issues.append(ProfileIssue(file: file, line: nil, message: "cannot read the file as UTF-8 text"))
                     continue
                 }
-                if let register = parse(text: text, reader: reader, shipped: isShipped) {
+                if let register = parse(text: text, reader: reader, shipped: isShipped, environment: environment) {
                     if let other = seen[register.id] {
                         issues.append(ProfileIssue(file: file, line: nil, message: "register id '\(register.id)' is already used by \(other)"))
                     }
@@ -44,9 +45,9 @@ public enum RegisterLoader {
 
     static let fields = ["schema", "id", "kind", "title", "endpoint", "auth", "batchSize", "concurrency", "timeouts", "retry", "xapi", "dossier", "signatureHeader", "source", "note", "fields"]
     static let xapiFields = ["actor", "accountHomePage", "activityBase", "verbs", "defaultVerb", "activityTypes", "defaultActivityType",
-                             "competencesExtension", "domainsExtension"]
+                             "competencesExtension", "domainsExtension", "base", "verbDisplay"]
 
-    static func parse(text: String, reader: YAMLReader, shipped: Bool) -> Register? {
+    static func parse(text: String, reader: YAMLReader, shipped: Bool, environment: [String: String] = [:]) -> Register? {
         guard let root = reader.root(of: text) else { return nil }
         let node = Node.mapping(root)
         guard reader.string(root, "schema", required: true, at: node) == schema else {
@@ -105,16 +106,43 @@ public enum RegisterLoader {
                 for (k, v) in pairs { if let k = k.string, let v = v.string { result[k] = v } }
                 return result
             }
-            let actor = reader.string(x, "actor", required: false, at: xapiNode) ?? "mbox"
+            // An account actor unless the definition asks for mbox: a changed email never makes a person another actor.
+            let actor = reader.string(x, "actor", required: false, at: xapiNode) ?? "account"
             if !["mbox", "account"].contains(actor) { reader.issue(reader.node(x, "actor"), "'actor' must be mbox or account") }
-            guard let home = reader.string(x, "accountHomePage", required: true, at: xapiNode),
-                  let base = reader.string(x, "activityBase", required: true, at: xapiNode),
-                  let verb = reader.string(x, "defaultVerb", required: true, at: xapiNode),
-                  let type = reader.string(x, "defaultActivityType", required: true, at: xapiNode),
-                  let competences = reader.string(x, "competencesExtension", required: true, at: xapiNode),
-                  let domains = reader.string(x, "domainsExtension", required: true, at: xapiNode) else { return nil }
-            vocabulary = XAPIVocabulary(actor: actor, accountHomePage: home, activityBase: base, verbs: map("verbs"), defaultVerb: verb,
-                                        activityTypes: map("activityTypes"), defaultActivityType: type, competencesExtension: competences, domainsExtension: domains)
+            // Leerlijn's own IRIs sit under the deployment's base: the setting LEERLIJN_XAPI_BASE, else the file's `base`.
+            var base = reader.string(x, "base", required: false, at: xapiNode) ?? XAPIVocabulary.placeholderBase
+            if let setting = environment["LEERLIJN_XAPI_BASE"], !setting.isEmpty { base = setting }
+            while base.hasSuffix("/") { base.removeLast() }
+            if !(base.hasPrefix("https://") || base.hasPrefix("http://")) || base.contains("{") {
+                reader.issue(reader.node(x, "base") ?? xapiNode, "the xAPI base '\(base)' must be an https:// IRI the deployment controls (xapi.base or LEERLIJN_XAPI_BASE)")
+            }
+            func iri(_ key: String, default value: String) -> String {
+                (reader.string(x, key, required: false, at: xapiNode) ?? value).replacingOccurrences(of: "{base}", with: base)
+            }
+            var displays: [String: [String: String]] = [:]
+            if let found = reader.node(x, "verbDisplay") {
+                if let pairs = found.mapping {
+                    for (verbNode, displayNode) in pairs {
+                        guard let verb = verbNode.string, let languages = displayNode.mapping else {
+                            reader.issue(displayNode, "'verbDisplay' maps a verb IRI to its display per language ({en-US: attended, nl-NL: ...})")
+                            continue
+                        }
+                        var display: [String: String] = [:]
+                        for (k, v) in languages { if let k = k.string, let v = v.string { display[k] = v } }
+                        displays[verb] = display
+                    }
+                } else {
+                    reader.issue(found, "'verbDisplay' maps a verb IRI to its display per language")
+                }
+            }
+            guard let verb = reader.string(x, "defaultVerb", required: true, at: xapiNode) else { return nil }
+            vocabulary = XAPIVocabulary(actor: actor, accountHomePage: iri("accountHomePage", default: "{base}"), activityBase: iri("activityBase", default: "{base}/activities/"),
+                                        verbs: map("verbs"), defaultVerb: verb,
+                                        activityTypes: map("activityTypes").mapValues { $0.replacingOccurrences(of: "{base}", with: base) },
+                                        defaultActivityType: iri("defaultActivityType", default: "{base}/xapi/activity-types/{kind}"),
+                                        competencesExtension: iri("competencesExtension", default: "{base}/xapi/extensions/competences"),
+                                        domainsExtension: iri("domainsExtension", default: "{base}/xapi/extensions/domains"),
+                                        base: base, verbDisplays: displays)
         }
         var dossierRule: String? = nil
         var dossierRoutes: [DossierRoute] = []

@@ -88,6 +88,24 @@ final class RalphLRS: @unchecked Sendable {
         return result
     }
 
+    /// POSTs one statement (JSON text) to /statements, as another client would; the status.
+    func post(_ statement: String) throws -> Int {
+        var request = URLRequest(url: URL(string: endpoint + "/statements")!)
+        request.httpMethod = "POST"
+        request.httpBody = Data(statement.utf8)
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue("1.0.3", forHTTPHeaderField: "X-Experience-API-Version")
+        request.setValue("Basic " + Data("leerlijn:leerlijn-test".utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
+        let semaphore = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var status = 0
+        URLSession.shared.dataTask(with: request) { _, response, _ in
+            status = (response as? HTTPURLResponse)?.statusCode ?? 0
+            semaphore.signal()
+        }.resume()
+        semaphore.wait()
+        return status
+    }
+
     /// Every statement the LRS returns (following `more`), voided ones excluded as xAPI prescribes.
     func statements() throws -> [[String: Any]] {
         var all: [[String: Any]] = []

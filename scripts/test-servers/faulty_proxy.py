@@ -9,6 +9,8 @@ Each POST takes the next step of the plan; when the plan is used up, requests pa
   drop   close the connection without an answer (after forwarding: the upstream stored it)
   lost   close the connection without an answer and without forwarding
   slow   wait 2 seconds, then forward
+  hang   forward (the upstream stores it), then hold the answer back for 60 seconds: a client killed meanwhile
+         sent the request and never learned the answer
   ok     forward
 GET and other methods always pass through. Only binds 127.0.0.1. Stops on SIGTERM.
 """
@@ -73,6 +75,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if step == "slow":
             time.sleep(2)
         status, headers, data = self.forward(body)
+        if step == "hang":
+            time.sleep(60)
         if step == "drop":
             self.close_connection = True
             self.connection.close()

@@ -85,7 +85,8 @@ public struct Register: Codable, Hashable, Sendable {
 
 /// How activities become xAPI statements for one LRS.
 public struct XAPIVocabulary: Codable, Hashable, Sendable {
-    /// `mbox` (the email, falling back to `account` when there is none) or `account`.
+    /// `account` (the default: home page = ``base``, name = the person's stable id), or `mbox` (the email, falling
+    /// back to `account` when there is none), only when the register definition asks for it.
     public var actor: String
     /// The account home page for `account` actors (the person's Leerlijn id is the account name).
     public var accountHomePage: String
@@ -94,15 +95,22 @@ public struct XAPIVocabulary: Codable, Hashable, Sendable {
     /// Verb IRI per activity kind, and for kinds not listed.
     public var verbs: [String: String]
     public var defaultVerb: String
-    /// Activity type IRI per activity kind, and for kinds not listed.
+    /// Activity type IRI per activity kind, and for kinds not listed (`{kind}` in it is replaced by the kind's id).
     public var activityTypes: [String: String]
     public var defaultActivityType: String
     /// Context extension IRIs carrying the competence and domain ids (full ids, `framework:item`).
     public var competencesExtension: String
     public var domainsExtension: String
+    /// The base IRI the deployment controls (no trailing slash): Leerlijn's own IRIs (activity types, kinds, schools,
+    /// sessions, the profile) sit under it. The setting `LEERLIJN_XAPI_BASE` or the register's `xapi.base`; else
+    /// ``XAPIVocabulary/placeholderBase``, which `export` warns about.
+    public var base: String
+    /// One display per verb IRI (a language map); a verb not listed shows the last part of its IRI in `en-US`.
+    public var verbDisplays: [String: [String: String]]
 
     public init(actor: String, accountHomePage: String, activityBase: String, verbs: [String: String], defaultVerb: String,
-                activityTypes: [String: String], defaultActivityType: String, competencesExtension: String, domainsExtension: String) {
+                activityTypes: [String: String], defaultActivityType: String, competencesExtension: String, domainsExtension: String,
+                base: String = XAPIVocabulary.placeholderBase, verbDisplays: [String: [String: String]] = [:]) {
         self.actor = actor
         self.accountHomePage = accountHomePage
         self.activityBase = activityBase
@@ -112,7 +120,46 @@ public struct XAPIVocabulary: Codable, Hashable, Sendable {
         self.defaultActivityType = defaultActivityType
         self.competencesExtension = competencesExtension
         self.domainsExtension = domainsExtension
+        self.base = base
+        self.verbDisplays = verbDisplays
     }
+
+    /// The documented placeholder base (docs/registers.md): nobody's domain, so `export` warns while it is in use.
+    public static let placeholderBase = "https://leerlijn.example"
+
+    /// True while the base is the placeholder: the IRIs are nobody's (xAPI 3.1.s1.b1 wants IRIs the provider controls).
+    public var usesPlaceholderBase: Bool { base == Self.placeholderBase }
+
+    /// The verb IRI for a kind.
+    public func verb(for kind: String) -> String { verbs[kind] ?? defaultVerb }
+
+    /// The activity type IRI for a kind: one per kind.
+    public func activityType(for kind: String) -> String {
+        (activityTypes[kind] ?? defaultActivityType).replacingOccurrences(of: "{kind}", with: kind)
+    }
+
+    /// The display of a verb: the same for every statement with that verb (xAPI-Data 2.4.3.s5.b2).
+    public func display(ofVerb verb: String) -> [String: String] {
+        if let display = verbDisplays[verb] { return display }
+        return ["en-US": verb.split(separator: "/").last.map(String.init) ?? verb]
+    }
+
+    /// The IRI of the Leerlijn xAPI Profile (exports/xapi-profile.jsonld) and of its current version.
+    public var profileIRI: String { base + "/xapi/profile" }
+    public var profileVersionIRI: String { profileIRI + "/v" + XAPIVocabulary.profileVersion }
+    /// The version of the profile the statements conform to.
+    public static let profileVersion = "1"
+    /// The activity type of a profile version as a category context activity (xAPI Profiles, part 2, section 5).
+    public static let profileActivityType = "http://adlnet.gov/expapi/activities/profile"
+
+    /// The category context activity that names an activity kind.
+    public func kindActivity(_ kind: String) -> String { base + "/xapi/kinds/" + kind }
+    /// The grouping context activities: the school (BRIN and vestiging), board and partnership of the activity's day.
+    public func schoolActivity(_ code: String) -> String { base + "/schools/" + code }
+    public func boardActivity(_ code: String) -> String { base + "/boards/" + code }
+    public func partnershipActivity(_ code: String) -> String { base + "/partnerships/" + code }
+    /// The parent context activity of an activity that was part of a collective session (a PLG meeting).
+    public func sessionActivity(_ id: String) -> String { base + "/sessions/" + id }
 }
 
 /// A route to BRLO registration (the 2015 procedure names independent, coaching, a training programme, a professional

@@ -45,12 +45,14 @@ public enum XAPIStatement {
         NameBasedUUID.make(namespace: NameBasedUUID.leerlijnNamespace, name: "void:\(statement.uuidString.lowercased())")
     }
 
-    /// The actor for a person: by email (`mbox`) or by Leerlijn account.
+    /// The actor for a person: by Leerlijn account (home page = the deployment's base, name = the person's stable
+    /// id), so that a changed or removed email never makes the person another actor; by email (`mbox`) only when the
+    /// register definition asks for it and the person has one.
     public static func actor(name: String, email: String?, person: PersonID, vocabulary: XAPIVocabulary) -> [String: Any] {
         if vocabulary.actor == "mbox", let email {
             return ["objectType": "Agent", "name": name, "mbox": "mailto:\(email)"]
         }
-        return ["objectType": "Agent", "name": name, "account": ["homePage": vocabulary.accountHomePage, "name": person.description]]
+        return ["objectType": "Agent", "name": name, "account": account(person, vocabulary: vocabulary)]
     }
 
     /// The statement for an activity at its revision.
@@ -61,37 +63,44 @@ public enum XAPIStatement {
     }
 
     /// The statement for an activity's fields, as a dictionary (``XAPIStatementWriter`` writes the same JSON directly).
+    /// The verb says what the person did, with one display per verb; the kind of activity is the object's type and a
+    /// category context activity, beside the profile version (exports/xapi-profile.jsonld).
     public static func statement(for fields: StatementFields, kind: ActivityKind?, vocabulary: XAPIVocabulary) -> [String: Any] {
-        var display: [String: String] = ["en": kind?.titleEN ?? fields.kind]
-        if let nl = kind?.titleNL { display["nl"] = nl }
+        let verb = vocabulary.verb(for: fields.kind)
         var extensions: [String: Any] = [:]
         if !fields.competences.isEmpty { extensions[vocabulary.competencesExtension] = fields.competences }
         if !fields.domains.isEmpty { extensions[vocabulary.domainsExtension] = fields.domains }
-        var definition: [String: Any] = ["name": ["nl": fields.title], "type": vocabulary.activityTypes[fields.kind] ?? vocabulary.defaultActivityType]
+        var definition: [String: Any] = ["name": ["nl": fields.title], "type": vocabulary.activityType(for: fields.kind)]
         if let description = fields.description { definition["description"] = ["nl": description] }
-        var statement: [String: Any] = [
+        var context: [String: Any] = [
+            "platform": "Leerlijn", "language": "nl",
+            "contextActivities": contextActivities(kind: fields.kind, organisation: fields.organisation, session: fields.session,
+                                                   vocabulary: vocabulary),
+        ]
+        if !extensions.isEmpty { context["extensions"] = extensions }
+        if let verifier = fields.verifiedBy { context["instructor"] = instructor(verifier, vocabulary: vocabulary) }
+        return [
             "id": UUIDText.lowercase(statementID(activity: fields.activity, revision: fields.revision)),
             "actor": actor(name: fields.personName, email: fields.email, person: fields.person, vocabulary: vocabulary),
-            "verb": ["id": vocabulary.verbs[fields.kind] ?? vocabulary.defaultVerb, "display": display],
+            "verb": ["id": verb, "display": vocabulary.display(ofVerb: verb)] as [String: Any],
             "object": ["objectType": "Activity", "id": vocabulary.activityBase + fields.activity.description, "definition": definition],
             "result": ["duration": isoDuration(minutes: fields.minutes)],
-            // The day the activity took place, at noon UTC so that no time zone moves it to another day.
-            "timestamp": "\(fields.day)T12:00:00Z",
-            "context": ["platform": "Leerlijn", "language": "nl"] as [String: Any],
+            "timestamp": timestamp(day: fields.day, revisedAt: fields.revisedAt),
+            "context": context,
         ]
-        if !extensions.isEmpty {
-            statement["context"] = ["platform": "Leerlijn", "language": "nl", "extensions": extensions] as [String: Any]
-        }
-        return statement
     }
 
-    /// The statement that voids `statement` (xAPI 1.0.3, 2.3.2).
-    public static func voiding(_ statement: UUID, name: String, email: String?, person: PersonID, vocabulary: XAPIVocabulary) -> [String: Any] {
+    /// The statement that voids `statement` (xAPI 1.0.3, 2.3.2), with a timestamp of its own (the time it was queued,
+    /// `at`), so that sending it again sends the very same statement (Ralph stamps a statement without one, and then
+    /// calls the resent one different: facts 9).
+    public static func voiding(_ statement: UUID, name: String, email: String?, person: PersonID, at: Date, vocabulary: XAPIVocabulary) -> [String: Any] {
         [
             "id": UUIDText.lowercase(voidingID(of: statement)),
             "actor": actor(name: name, email: email, person: person, vocabulary: vocabulary),
-            "verb": ["id": voided, "display": ["en-US": "voided"]],
+            "verb": ["id": voided, "display": vocabulary.display(ofVerb: voided)] as [String: Any],
             "object": ["objectType": "StatementRef", "id": statement.uuidString.lowercased()],
+            "timestamp": timestamp(at),
+            "context": ["contextActivities": ["category": [profileCategory(vocabulary: vocabulary)] as [Any]] as [String: Any]] as [String: Any],
         ]
     }
 

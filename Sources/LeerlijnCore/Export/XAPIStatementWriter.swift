@@ -17,9 +17,20 @@ public struct StatementFields: Sendable {
     /// Full item ids (`framework:item`), in framework and item order.
     public var competences: [String]
     public var domains: [String]
+    /// When the revision was stored (UTC, `YYYY-MM-DD HH:MM:SS`): the timestamp is never later (``XAPIStatement/timestamp(day:revisedAt:)``).
+    public var revisedAt: String?
+    /// The school, board and partnership of the day; the collective session it was part of; who signed it off.
+    public var organisation: StatementOrganisation?
+    public var session: StatementSession?
+    public var verifiedBy: PersonID?
 
     public init(activity: ActivityID, revision: Int, person: PersonID, personName: String, email: String?, day: String, minutes: Int, kind: String,
-                title: String, description: String?, competences: [String], domains: [String]) {
+                title: String, description: String?, competences: [String], domains: [String], revisedAt: String? = nil,
+                organisation: StatementOrganisation? = nil, session: StatementSession? = nil, verifiedBy: PersonID? = nil) {
+        self.revisedAt = revisedAt
+        self.organisation = organisation
+        self.session = session
+        self.verifiedBy = verifiedBy
         self.activity = activity
         self.revision = revision
         self.person = person
@@ -40,7 +51,8 @@ public struct StatementFields: Sendable {
         self.init(activity: activity.id, revision: activity.revision, person: activity.personId, personName: entry.personName, email: email,
                   day: activity.date.description, minutes: activity.minutes, kind: activity.kind, title: activity.title, description: activity.description,
                   competences: entry.mappings.filter { $0.kind == .competence }.map(\.reference.fullID),
-                  domains: entry.mappings.filter { $0.kind == .domain }.map(\.reference.fullID))
+                  domains: entry.mappings.filter { $0.kind == .domain }.map(\.reference.fullID),
+                  revisedAt: XAPIStatement.timestamp(activity.updatedAt), verifiedBy: entry.verification?.verifiedBy)
     }
 }
 
@@ -53,6 +65,11 @@ public struct XAPIStatementWriter: Sendable {
     /// Per activity kind: `"verb":{...}` and the definition's `"type":"..."`, ready to copy.
     private var verbs: [String: [UInt8]] = [:]
     private var types: [String: [UInt8]] = [:]
+    /// Parts of `context.contextActivities` as JSON per kind and per school, and `context.instructor` per person who
+    /// signs off: made once each, through the dictionary writer.
+    private var categories: [String: [UInt8]] = [:]
+    private var groupings: [String: [UInt8]] = [:]
+    private var instructors: [PersonID: [UInt8]] = [:]
     private let kinds: [String: ActivityKind]
     /// The extension keys, in the order the sorted-keys JSON puts them.
     private let competencesFirst: Bool
@@ -97,7 +114,9 @@ public struct XAPIStatementWriter: Sendable {
         }
         Self.put(#","name":"#, to: &output)
         Self.string(fields.personName, to: &output)
-        Self.put(#","objectType":"Agent"},"context":{"#, to: &output)
+        Self.put(#","objectType":"Agent"},"context":{"contextActivities":"#, to: &output)
+        contextActivities(fields, to: &output)
+        output.append(0x2C)
         if !fields.competences.isEmpty || !fields.domains.isEmpty {
             Self.put(#""extensions":{"#, to: &output)
             // One key and its list, in the order of the sorted keys.
@@ -120,6 +139,11 @@ public struct XAPIStatementWriter: Sendable {
                 list(competencesKey, fields.competences, after: !fields.domains.isEmpty)
             }
             Self.put("},", to: &output)
+        }
+        if let verifier = fields.verifiedBy {
+            Self.put(#""instructor":"#, to: &output)
+            output.append(contentsOf: instructor(verifier))
+            output.append(0x2C)
         }
         Self.put(#""language":"nl","platform":"Leerlijn"},"id":""#, to: &output)
         UUIDText.appendLowercase(XAPIStatement.statementID(activity: fields.activity, revision: fields.revision), to: &output)
@@ -148,8 +172,8 @@ public struct XAPIStatementWriter: Sendable {
             output.append(0x4D)
         }
         Self.put(#""},"timestamp":""#, to: &output)
-        Self.content(fields.day, to: &output)
-        Self.put(#"T12:00:00Z","#, to: &output)
+        Self.timestamp(day: fields.day, revisedAt: fields.revisedAt, to: &output)
+        Self.put(#"","#, to: &output)
         output.append(contentsOf: verb(fields.kind))
         output.append(0x7D)
     }
@@ -158,7 +182,7 @@ public struct XAPIStatementWriter: Sendable {
     private mutating func type(_ kind: String) -> [UInt8] {
         if let known = types[kind] { return known }
         var text = Array(#""type":"#.utf8)
-        Self.string(vocabulary.activityTypes[kind] ?? vocabulary.defaultActivityType, to: &text)
+        Self.string(vocabulary.activityType(for: kind), to: &text)
         types[kind] = text
         return text
     }
@@ -166,12 +190,89 @@ public struct XAPIStatementWriter: Sendable {
     /// `"verb":{"display":{...},"id":"..."}` for a kind, made once (through the dictionary writer: it is the same text).
     private mutating func verb(_ kind: String) -> [UInt8] {
         if let known = verbs[kind] { return known }
-        var display: [String: String] = ["en": kinds[kind]?.titleEN ?? kind]
-        if let nl = kinds[kind]?.titleNL { display["nl"] = nl }
+        let verb = vocabulary.verb(for: kind)
         var text = ""
-        _ = JSONText.write(["display": display, "id": vocabulary.verbs[kind] ?? vocabulary.defaultVerb] as [String: Any], to: &text)
+        _ = JSONText.write(["display": vocabulary.display(ofVerb: verb), "id": verb] as [String: Any], to: &text)
         let bytes = Array(#""verb":"#.utf8) + Array(text.utf8)
         verbs[kind] = bytes
+        return bytes
+    }
+
+    /// `context.contextActivities` for a statement: `{"category":...` per kind, `,"grouping":...` per school, and the
+    /// parent, each made once (the grouping and parent through the dictionary writer, in its key order).
+    private mutating func contextActivities(_ fields: StatementFields, to output: inout [UInt8]) {
+        if let known = categories[fields.kind] {
+            output.append(contentsOf: known)
+        } else {
+            var text = ""
+            _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: nil, session: nil, vocabulary: vocabulary), to: &text)
+            let bytes = Array(text.utf8.dropLast())   // without the closing brace
+            categories[fields.kind] = bytes
+            output.append(contentsOf: bytes)
+        }
+        if let organisation = fields.organisation {
+            if let known = groupings[organisation.school.code] {
+                output.append(contentsOf: known)
+            } else {
+                var text = ""
+                _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: organisation, session: nil, vocabulary: vocabulary)["grouping"]!,
+                                   to: &text)
+                let bytes = Array(#","grouping":"#.utf8) + Array(text.utf8)
+                if groupings.count < 50_000 { groupings[organisation.school.code] = bytes }
+                output.append(contentsOf: bytes)
+            }
+        }
+        if let session = fields.session {
+            var text = ""
+            _ = JSONText.write(XAPIStatement.contextActivities(kind: fields.kind, organisation: nil, session: session, vocabulary: vocabulary)["parent"]!, to: &text)
+            Self.put(#","parent":"#, to: &output)
+            output.append(contentsOf: text.utf8)
+        }
+        output.append(0x7D)
+    }
+
+    /// Appends the timestamp of ``XAPIStatement/timestamp(day:revisedAt:)`` without building strings: the revision's
+    /// time when it is before noon UTC of the day, else noon.
+    static func timestamp(day: String, revisedAt: String?, to output: inout [UInt8]) {
+        var day = day
+        day.withUTF8 { dayBytes in
+            guard dayBytes.count == 10, var revised = revisedAt else {
+                output.append(contentsOf: dayBytes)
+                return put("T12:00:00Z", to: &output)
+            }
+            revised.withUTF8 { time in
+                guard time.count >= 19 else {
+                    output.append(contentsOf: dayBytes)
+                    return put("T12:00:00Z", to: &output)
+                }
+                // Earlier: an earlier date, or the same date before 12:00:00.
+                var order = memcmp(time.baseAddress!, dayBytes.baseAddress!, 10)
+                if order == 0 {
+                    order = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { noon in
+                        for (index, byte) in "12:00:00".utf8.enumerated() { noon[index] = byte }
+                        return memcmp(time.baseAddress! + 11, noon.baseAddress!, 8)
+                    }
+                }
+                if order < 0 {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: time[0..<10]))
+                    output.append(0x54)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: time[11..<19]))
+                    output.append(0x5A)
+                } else {
+                    output.append(contentsOf: dayBytes)
+                    put("T12:00:00Z", to: &output)
+                }
+            }
+        }
+    }
+
+    /// `context.instructor` for the person who signed off, made once per person.
+    private mutating func instructor(_ person: PersonID) -> [UInt8] {
+        if let known = instructors[person] { return known }
+        var text = ""
+        _ = JSONText.write(XAPIStatement.instructor(person, vocabulary: vocabulary), to: &text)
+        let bytes = Array(text.utf8)
+        if instructors.count < 50_000 { instructors[person] = bytes }
         return bytes
     }
 

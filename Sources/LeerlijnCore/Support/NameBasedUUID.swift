@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Name-based UUIDs (version 5, RFC 9562): the same namespace and name always give the same UUID, so a
@@ -33,19 +34,15 @@ public enum NameBasedUUID {
     }
 }
 
-/// HMAC-SHA256 (RFC 2104), for signing webhook bodies.
+/// HMAC-SHA256 (RFC 2104, through swift-crypto), for signing webhook bodies.
 public enum HMACSHA256 {
     /// The signature of `message` with `key`, as 64 lowercase hex digits.
     public static func hex(key: [UInt8], message: [UInt8]) -> String {
-        var key = key
-        if key.count > 64 { key = SHA256.digest(of: key) }
-        key += [UInt8](repeating: 0, count: 64 - key.count)
-        var inner = SHA256()
-        inner.update(key.map { $0 ^ 0x36 })
-        inner.update(message)
-        var outer = SHA256()
-        outer.update(key.map { $0 ^ 0x5C })
-        outer.update(inner.digest())
-        return outer.finalize()
+        Hex.lowercase(code(key: key, message: message))
+    }
+
+    /// The signature of `message` with `key`, as 32 bytes.
+    public static func code(key: [UInt8], message: [UInt8]) -> [UInt8] {
+        Array(HMAC<Crypto.SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key)))
     }
 }

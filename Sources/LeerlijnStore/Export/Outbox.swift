@@ -91,7 +91,7 @@ extension LeerlijnDatabase {
                                        arguments: [register.id, id.uuidString.lowercased()]) == nil else { return }
                 let person = try Row.fetchOne(personQuery, arguments: [activity.personId])
                 let payload = XAPIStatement.json(XAPIStatement.voiding(old, name: person?["name"] ?? "", email: person?["email"], person: activity.personId,
-                                                                       vocabulary: vocabulary))
+                                                                       at: now, vocabulary: vocabulary))
                 remember(try Self.enqueue(register.id, activity: activity, kind: "void", statement: id, voids: old.uuidString.lowercased(),
                                           payload: payload, now: now, db))
             }

@@ -61,6 +61,18 @@ public struct ReturnedStatement: Sendable {
     }
 }
 
+/// A person as statements name them: name, email, and the schools they belonged to (membership periods).
+struct StatementPerson {
+    var name: String
+    var email: String?
+    var memberships: [(school: Int64, since: String, until: String?)]
+
+    /// The school of the latest-starting membership that covers `day` (days compare as their ISO text).
+    func school(on day: String) -> Int64? {
+        memberships.last { $0.since <= day && ($0.until.map { $0 >= day } ?? true) }?.school
+    }
+}
+
 /// The activities whose current revision has not reached a register, read a page at a time in id order, each with
 /// what its statement needs. Used by one thread at a time (it may be handed to another).
 public final class UnsentStatements: @unchecked Sendable {
@@ -69,7 +81,9 @@ public final class UnsentStatements: @unchecked Sendable {
     private let person: PersonID?
     private let since: Day?
     private var after = ""
-    private var people: [PersonID: (name: String, email: String?)] = [:]
+    private var people: [PersonID: StatementPerson] = [:]
+    /// Every school with its board and partnership, as statements name them (a few hundred at most).
+    private let organisations: [Int64: StatementOrganisation]
     private var texts = TextInterner()
     /// Whether the ledger, and the outbox, held statements for the register when this began. A first export asks
     /// neither about each activity. (Rows this reading's own export adds are for activities it has passed.)
@@ -81,6 +95,20 @@ public final class UnsentStatements: @unchecked Sendable {
         self.register = register
         self.person = person
         self.since = since
+        organisations = try database.read { db in
+            var result: [Int64: StatementOrganisation] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.id, s.name, s.brin, s.vestiging, b.code AS board_code, b.name AS board_name, p.code AS partnership_code, p.name AS partnership_name
+                FROM school s LEFT JOIN board b ON b.id = s.board_id LEFT JOIN partnership p ON p.id = b.partnership_id
+                """) {
+                let code = (row["brin"] as String? ?? "") + (row["vestiging"] as String? ?? "")
+                result[row["id"]] = StatementOrganisation(
+                    school: .init(code: code, name: row["name"]),
+                    board: (row["board_code"] as String?).map { StatementOrganisation.Unit(code: $0, name: row["board_name"] ?? $0) },
+                    partnership: (row["partnership_code"] as String?).map { StatementOrganisation.Unit(code: $0, name: row["partnership_name"] ?? $0) })
+            }
+            return result
+        }
         (ledgerHasRows, outboxHasStatements) = try database.read { db in
             (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM export_statement WHERE register = ?)", arguments: [register]) ?? true,
              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM export_item WHERE register = ? AND kind = 'statement')", arguments: [register]) ?? true)
@@ -146,12 +174,15 @@ public final class UnsentStatements: @unchecked Sendable {
         }
         let page: Page = try database.read { db in
             let personQuery = try db.cachedStatement(sql: "SELECT name, email FROM person WHERE id = ?")
+            let membershipQuery = try db.cachedStatement(sql: "SELECT school_id, since, until FROM membership WHERE person_id = ? ORDER BY since, id")
             var page = Page(statements: [], ids: [], offsets: [0], scattered: !filter.sql.isEmpty)
             page.statements.reserveCapacity(limit)
             page.ids.reserveCapacity(limit * 36)
             page.offsets.reserveCapacity(limit + 1)
             try forEachRawRow(db, """
-                SELECT a.id, a.revision, a.person_id, a.date, a.minutes, a.kind, a.title, a.description FROM activity a
+                SELECT a.id, a.revision, a.person_id, a.date, a.minutes, a.kind, a.title, a.description, a.updated_at, a.session_id,
+                       v.verified_by, s.title
+                FROM activity a LEFT JOIN verification v ON v.activity_id = a.id LEFT JOIN session s ON s.id = a.session_id
                 WHERE a.id > ? AND \(unsent.sql)\(filter.sql) ORDER BY a.id LIMIT ?
                 """, [after] + unsent.arguments + filter.arguments + [limit]) { raw in
                 let idText = raw.text(0), personText = raw.text(2)
@@ -159,20 +190,29 @@ public final class UnsentStatements: @unchecked Sendable {
                       let person = PersonID(utf8: personText) ?? PersonID(String(decoding: personText, as: UTF8.self)) else {
                     throw RawColumnError(column: 0, text: String(decoding: idText, as: UTF8.self), expected: "an activity and person id")
                 }
-                let known: (name: String, email: String?)
+                let known: StatementPerson
                 if let cached = people[person] {
                     known = cached
                 } else {
                     let row = try Row.fetchOne(personQuery, arguments: [person])
-                    known = (name: row?["name"] as String? ?? "", email: row?["email"] as String?)
+                    let memberships = try Row.fetchAll(membershipQuery, arguments: [person]).map {
+                        (school: $0["school_id"] as Int64, since: $0["since"] as String, until: $0["until"] as String?)
+                    }
+                    known = StatementPerson(name: row?["name"] as String? ?? "", email: row?["email"] as String?, memberships: memberships)
                     people[person] = known
                 }
+                let day = texts.string(raw.text(3))
+                let session: StatementSession? = raw.isNull(9) ? nil
+                    : StatementSession(id: String(decoding: raw.text(9), as: UTF8.self), title: raw.isNull(11) ? "" : String(decoding: raw.text(11), as: UTF8.self))
                 page.ids.append(contentsOf: idText)
                 page.offsets.append(page.ids.count)
                 page.statements.append(StatementFields(
                     activity: activity, revision: raw.int(1), person: person, personName: known.name, email: known.email,
-                    day: texts.string(raw.text(3)), minutes: raw.int(4), kind: texts.string(raw.text(5)), title: String(decoding: raw.text(6), as: UTF8.self),
-                    description: raw.isNull(7) ? nil : String(decoding: raw.text(7), as: UTF8.self), competences: [], domains: []))
+                    day: day, minutes: raw.int(4), kind: texts.string(raw.text(5)), title: String(decoding: raw.text(6), as: UTF8.self),
+                    description: raw.isNull(7) ? nil : String(decoding: raw.text(7), as: UTF8.self), competences: [], domains: [],
+                    revisedAt: String(decoding: raw.text(8), as: UTF8.self),
+                    organisation: known.school(on: day).flatMap { organisations[$0] }, session: session,
+                    verifiedBy: raw.isNull(10) ? nil : PersonID(utf8: raw.text(10))))
             }
             return page
         }

@@ -10,7 +10,7 @@ struct ExportCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
         abstract: help.export.abstract,
-        subcommands: [Send.self, Status.self, ExportSecret.self, ExportEnable.self], defaultSubcommand: Send.self) }
+        subcommands: [Send.self, Status.self, Profile.self, ExportSecret.self, ExportEnable.self], defaultSubcommand: Send.self) }
 
     struct Send: AsyncParsableCommand, DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -26,6 +26,9 @@ struct ExportCommand: AsyncParsableCommand {
 
         func run() async throws {
             let definition = try ExportCommand.register(register)
+            if let vocabulary = definition.xapi, vocabulary.usesPlaceholderBase {
+                FileHandle.standardError.write(Data((options.language.xapiStrings.placeholderBase(definition.id, vocabulary.base) + "\n").utf8))
+            }
             let exporter = Exporter(register: definition, credentials: try Credentials.load(for: definition), database: try options.openDatabase(),
                                     progress: ProgressLine.makeCount(), caFile: caFile)
             var dossiers: Exporter.DossierContext? = nil
@@ -79,6 +82,26 @@ struct ExportCommand: AsyncParsableCommand {
                 headers: options.friction.exportStatusHeaders + [options.language.registerStrings.disabledHeader],
                 rows: rows.map { [$0.status.register, String($0.status.pending), String($0.status.sent), String($0.status.failed), $0.status.lastError ?? "",
                                   $0.disabled.joined(separator: ", ")] }))
+        }
+    }
+
+    /// `export profile`: Leerlijn's xAPI Profile for this deployment (its base, its activity kinds).
+    struct Profile: DatabaseCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: HelpLanguage.current.xapiStrings.profileAbstract) }
+        @OptionGroup var options: GlobalOptions
+        @Option(help: ArgumentHelp(HelpLanguage.current.xapiStrings.profileRegister)) var register = "lrs"
+        @Option(help: ArgumentHelp(HelpLanguage.current.xapiStrings.profileOutput)) var output: String?
+
+        func run() throws {
+            let definition = try ExportCommand.register(register)
+            guard let vocabulary = definition.xapi else { throw ExportError.unsupported(register: definition.id, kind: definition.kind.rawValue) }
+            if vocabulary.usesPlaceholderBase {
+                FileHandle.standardError.write(Data((options.language.xapiStrings.placeholderBase(definition.id, vocabulary.base) + "\n").utf8))
+            }
+            let text = XAPIProfile.text(vocabulary: vocabulary, kinds: try options.openDatabase().activityKinds())
+            guard let output else { return print(text, terminator: "") }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            print(options.language.xapiStrings.profileWritten(output))
         }
     }
 }
