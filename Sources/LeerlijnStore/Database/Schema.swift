@@ -348,6 +348,10 @@ enum Schema {
             // Records for activities deleted before they were ever queued; the stream skips deleted activities.
             try db.execute(sql: "DELETE FROM export_item WHERE kind = 'skip'")
         }
+        migrator.registerMigration("v18-reports") { db in
+            // Whether a partnership expects activities signed off: the HR report's `unverified` flag applies only there.
+            try db.execute(sql: "ALTER TABLE partnership ADD COLUMN expects_sign_off BOOLEAN NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 
