@@ -24,6 +24,9 @@ extension ReportStrings {
             discussion: "With --expects-sign-off yes the partnership expects activities to be signed off: only then does the HR report flag minutes not signed off (default: no).\nExample: leerlijn org edit-partnership eemvallei --expects-sign-off yes",
             code: "The partnership's code.",
             expectsSignOff: "Whether activities are to be signed off: yes or no."),
-        signOffSet: { code, expects in expects ? "Partnership \(code) now expects sign-off" : "Partnership \(code) now expects no sign-off" }
+        signOffSet: { code, expects in expects ? "Partnership \(code) now expects sign-off" : "Partnership \(code) now expects no sign-off" },
+        instrumentsHeading: "Observation instruments:", domains: "domains", items: "items", usable: "usable",
+        structureOnly: "structure only", complete: "complete",
+        frameworkKind: { $0.rawValue }
     )
 }

@@ -24,6 +24,14 @@ extension ReportStrings {
             discussion: "Met --expects-sign-off yes verwacht het partnerschap dat activiteiten worden afgetekend: alleen dan krijgen niet-afgetekende minuten een signaal in het HR-overzicht (standaard: nee).\nVoorbeeld: leerlijn org edit-partnership eemvallei --expects-sign-off yes",
             code: "De code van het partnerschap.",
             expectsSignOff: "Of activiteiten afgetekend moeten worden: yes of no."),
-        signOffSet: { code, expects in expects ? "Partnerschap \(code) verwacht nu aftekenen" : "Partnerschap \(code) verwacht nu geen aftekenen" }
+        signOffSet: { code, expects in expects ? "Partnerschap \(code) verwacht nu aftekenen" : "Partnerschap \(code) verwacht nu geen aftekenen" },
+        instrumentsHeading: "Observatie-instrumenten:", domains: "domeinen", items: "items", usable: "bruikbaar",
+        structureOnly: "alleen structuur", complete: "volledig",
+        frameworkKind: { kind in
+            switch kind {
+            case .competences: "competenties"
+            case .domains: "domeinen"
+            }
+        }
     )
 }

@@ -25,6 +25,11 @@ public struct ReportStrings: Sendable {
     }
     public var editPartnership: EditPartnershipHelp
     public var signOffSet: @Sendable (_ code: String, _ expects: Bool) -> String
+
+    // `profiles list`: the observation instruments below the frameworks (issue 17, point 11).
+    public var instrumentsHeading, domains, items, usable, structureOnly, complete: String
+    /// A framework's kind in words.
+    public var frameworkKind: @Sendable (_ kind: Framework.Kind) -> String
 }
 
 extension Language {

@@ -73,7 +73,7 @@ extension Strings {
             case let .externalIDAtSeveralBoards(boards): "in gebruik bij meer besturen (\(boards.joined(separator: ", "))): voeg een kolom bestuur toe"
             case let .notADate(accepted): "geen datum; geldig: \(accepted.joined(separator: ", "))"
             case let .notADuration(accepted): "geen duur; geldig: minuten (90) of \(accepted.joined(separator: ", "))"
-            case let .unknownKind(suggestions): "onbekende soort" + (suggestions.isEmpty ? "" : "; bedoelt u \(suggestions.joined(separator: ", "))?")
+            case let .unknownKind(suggestions): "onbekende soort" + (suggestions.isEmpty ? "" : "; bedoel je \(suggestions.joined(separator: ", "))?")
             case .titleLength: "moet 1 tot 300 tekens lang zijn"
             case let .unknownItem(token): "onbekende of dubbelzinnige id '\(token)'; gebruik een volledige id zoals sbl-2006:pedagogisch"
             case .notAnHoursRule: "geen urenregeling zoals cao-po-starter"
@@ -275,6 +275,13 @@ extension Strings {
             case "kind": "soort"
             case "since": "vanaf"
             case "activity": "activiteit"
+            case "person": "persoon"
+            case "field": "veld"
+            case "role": "rol"
+            case "date": "datum"
+            case "minutes": "minuten"
+            case "board": "bestuur"
+            case "school": "school"
             case "by": "door"
             case "employment": "aanstelling"
             case "for": "voor"

@@ -75,10 +75,22 @@ extension Views {
         TableData(
             headers: [s.id, s.kind, s.title, s.version, s.validFrom, s.sector, s.topLevelItems, s.totalItems, s.unconfirmed, s.origin],
             rows: summaries.map {
-                [$0.id, $0.kind.rawValue, text($0.title), $0.version, $0.validFrom?.description ?? "", $0.sectors.map(\.rawValue).joined(separator: " "),
+                [$0.id, language.reportStrings.frameworkKind($0.kind), text($0.title), $0.version, $0.validFrom?.description ?? "", $0.sectors.map(\.rawValue).joined(separator: " "),
                  String($0.topLevelItems), String($0.totalItems), String($0.unconfirmedItems), $0.shipped ? s.shippedOrigin : $0.origin]
             },
             numericColumns: [6, 7, 8])
+    }
+
+    /// The observation instruments, each saying whether it can be used or holds the structure only.
+    public func instruments(_ instruments: [Instrument]) -> TableData {
+        let r = language.reportStrings
+        return TableData(
+            headers: [s.id, s.title, s.version, r.domains, r.items, r.usable, s.origin],
+            rows: instruments.map {
+                [$0.id, text($0.title), $0.version, String($0.domains.count), String($0.items.count), $0.complete ? r.complete : r.structureOnly,
+                 $0.shipped ? s.shippedOrigin : $0.origin]
+            },
+            numericColumns: [3, 4])
     }
 
     /// A framework's items as an indented tree with full ids.
