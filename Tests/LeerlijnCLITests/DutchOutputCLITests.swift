@@ -54,5 +54,15 @@ struct DutchOutputCLITests {
         #expect(fte.stderr.contains("Ongeldige wtf"))
         Self.check(fte.stderr, "fte")
         #expect(Strings.nl.fieldName("person") == "persoon" && Strings.nl.fieldName("field") == "veld")
+        let missing = try cli.run(["import", "people", cli.folder + "/nothere.csv"], environment: nl)
+        #expect(missing.stderr.contains("niet lezen: het bestand bestaat niet."))
+        Self.check(missing.stderr, "missing import file")
+        let evidence = try cli.run(["log", "sanne", "1u", "cursus", "Cursus", "--evidence", cli.folder + "/nope.pdf"], environment: nl)
+        Self.check(evidence.stderr, "missing evidence")
+        let file = cli.folder + "/people.csv"
+        try "external_id;name;school\n9001;Test Persoon;12AB\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let summary = try cli.ok(["import", "people", file], environment: nl)
+        #expect(summary.contains("(1 lidmaatschappen, 1 personen)"))
+        Self.check(summary, "import summary")
     }
 }

@@ -57,13 +57,13 @@ extension Strings {
         },
         unconfirmedValues: { "Niet bevestigd uit een bron (aan te passen in een eigen kopie van het regelbestand): \($0.joined(separator: ", "))" },
         importSummary: { r in
-            let changes = r.changes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            let changes = r.changes.sorted { $0.key < $1.key }.map { "\($0.value) \(dutchChange($0.key))" }.joined(separator: ", ")
             return (r.dryRun ? "Proefdraai, niets geschreven: " : "") + "\(r.rows) regels: \(r.imported) geïmporteerd, \(r.unchanged) ongewijzigd, \(r.rejected) afgewezen"
                 + (changes.isEmpty ? "." : " (\(changes)).")
         },
         importRejected: { file, rejected, rows in "\(file) is niet geïmporteerd: \(rejected) van de \(rows) regels zijn fout (er is niets geschreven). Herstel ze, of importeer de goede regels met --skip-invalid AFGEWEZEN.csv:" },
         importMissingColumns: { file, missing, found in "\(file) mist de kolommen \(missing.joined(separator: ", ")); de kopregel heeft: \(found.joined(separator: ", "))." },
-        importUnreadable: { file, detail in "Kan \(file) niet lezen: \(detail)." },
+        importUnreadable: { file, detail in "Kan \(file) niet lezen: \(dutchDetail(detail))." },
         importUnclosedQuote: { "\($0) eindigt binnen een veld tussen aanhalingstekens: een \" is niet gesloten." },
         column: "kolom", reasonHeader: "reden",
         rowReason: { reason in
@@ -225,7 +225,7 @@ extension Strings {
         databaseTooNew: { "De database in \($0) is gemaakt met een nieuwere versie van Leerlijn. Werk Leerlijn bij om hem te gebruiken." },
         notADatabase: { path, detail in "\(path) is geen Leerlijn-database (\(detail)). Controleer --db of $LEERLIJN_DB." },
         cannotCreate: { path, detail in "Kan de database in \(path) niet maken: \(detail). Kies een andere plek met --db PAD." },
-        evidenceUnreadable: { path, detail in "Kan het bewijsbestand \(path) niet lezen: \(detail). Geef een bestaand bestand of een https://-link." },
+        evidenceUnreadable: { path, detail in "Kan het bewijsbestand \(path) niet lezen: \(dutchDetail(detail)). Geef een bestaand bestand of een https://-link." },
         duplicate: { subject, value in "Er bestaat al een \(subject) met code \(value). Kies een andere code." },
         externalIDTaken: { value, board, holder in
             "Extern nummer \(value) is al in gebruik bij \(holder)\(board.map { " (bestuur \($0))" } ?? ""). Elk bestuur geeft iedereen één nummer."
@@ -305,4 +305,33 @@ extension Strings {
         demoOpleiderOwn: { "Activiteiten van \($0) zelf" },
         demoNext: { "Verder kijken, bijvoorbeeld: leerlijn person list --db \($0)" }
     )
+}
+
+// Issue 17, point 11: words the library passes through in English (import counts, file details), in Dutch.
+
+/// An import count's name (`people`, `memberships`...) in Dutch.
+private func dutchChange(_ key: String) -> String {
+    switch key {
+    case "people": "personen"
+    case "people updated": "personen bijgewerkt"
+    case "memberships": "lidmaatschappen"
+    case "moves": "verhuizingen"
+    case "employments": "aanstellingen"
+    case "phases": "fases"
+    case "boards": "besturen"
+    case "schools": "scholen"
+    case "activities": "activiteiten"
+    case "verifications": "aftekeningen"
+    default: key
+    }
+}
+
+/// A file problem the library names in English (`no such file`, `permission denied`), in Dutch.
+private func dutchDetail(_ detail: String) -> String {
+    switch detail {
+    case "no such file": "het bestand bestaat niet"
+    case "permission denied": "geen leesrechten"
+    case "cannot write the rejects file": "het bestand voor afgewezen regels kan niet geschreven worden"
+    default: detail
+    }
 }

@@ -80,7 +80,7 @@ public enum TranslationCheck {
     }
 
     /// English table entries that are also common Dutch words.
-    static let dutchWords: Set<String> = ["over", "type"]
+    static let dutchWords: Set<String> = ["over", "type", "link"]
 
     /// The English-only phrases that occur as whole words in `text`. Command lines quoted in the text
     /// (`leerlijn person list`) are left out: command and option names are the same in every language.
