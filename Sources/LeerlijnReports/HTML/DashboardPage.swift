@@ -15,7 +15,7 @@ public struct DashboardPage: Sendable {
     private var s: Strings { language.strings }
     private var p: PageStrings { language.page }
     private func date(_ day: Day) -> String { Formatting.longDate(day, language) }
-    private func hours(_ minutes: Int) -> String { Formatting.hours(minutes, language) }
+    private func hours(_ minutes: Int) -> String { Formatting.exactDuration(minutes, language) }
     private func text(_ localized: LocalizedText) -> String { language.text(localized) }
 
     /// The whole page.

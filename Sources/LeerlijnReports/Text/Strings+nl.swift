@@ -17,7 +17,7 @@ extension Strings {
         unconfirmed: "onbevestigd", origin: "herkomst", shippedOrigin: "meegeleverd", file: "bestand", line: "regel", problem: "probleem",
         lastDate: "laatste", domain: "domein", share: "aandeel", domainBalance: "Verdeling over de domeinen van het leraarschap:",
         withoutDomain: "(geen domein)", noCoverage: "Nog geen activiteit telt voor een competentieraamwerk: koppel activiteiten met --competence.",
-        coverageHeading: { person, framework, version in "\(person): \(framework) (\(version))" },
+        coverageHeading: { person, framework, version in "\(person): \(framework)" + (version.isEmpty ? "" : " (\(version))") },
         coverageTotals: { activities, duration, covered in "\(activities) activiteiten, \(duration); \(covered) tellen voor dit raamwerk" },
         gapsHeading: { gaps, items in "\(gaps) van de \(items) items zonder activiteit" },
         profilesValid: { frameworks, crosswalks in "Alle profielen zijn geldig: \(frameworks) raamwerken, \(crosswalks) kruistabellen." },

@@ -1,3 +1,4 @@
+import Foundation
 import LeerlijnCore
 import LeerlijnProfiles
 
@@ -93,6 +94,11 @@ extension Views {
             numericColumns: [3, 4])
     }
 
+    /// A framework's version to show beside its title: none when the title already names it (`... (2017)`).
+    static func versionUnlessInTitle(_ version: String, _ title: String) -> String {
+        title.range(of: "(?<![0-9])" + NSRegularExpression.escapedPattern(for: version) + "(?![0-9])", options: .regularExpression) == nil ? version : ""
+    }
+
     /// A framework's items as an indented tree with full ids.
     public func profileTree(_ detail: ProfileDetail) -> TableData {
         TableData(
@@ -124,7 +130,7 @@ extension Views {
 
     /// A coverage report: heading, items, gaps and the domain balance.
     public func coverage(_ report: CoverageReport) -> String {
-        var out = "== " + s.coverageHeading(report.person ?? "", text(report.title), report.version) + "\n"
+        var out = "== " + s.coverageHeading(report.person ?? "", text(report.title), Self.versionUnlessInTitle(report.version, text(report.title))) + "\n"
         out += s.coverageTotals(report.activities, Formatting.duration(report.minutes, language), report.coveredActivities) + "\n\n"
         out += coverageItems(report).renderTable()
         let gaps = report.items.filter { $0.activities == 0 }
@@ -151,7 +157,7 @@ extension Views {
             headers: [s.title, s.duration, s.activities, s.lastDate],
             rows: top.map { [text($0.title), Formatting.duration($0.minutes, language), String($0.activities), $0.lastDate?.description ?? "-"] },
             numericColumns: [1, 2])
-        return s.coverageHeading(report.person ?? "", text(report.title), report.version) + "\n" + table.renderTable()
+        return s.coverageHeading(report.person ?? "", text(report.title), Self.versionUnlessInTitle(report.version, text(report.title))) + "\n" + table.renderTable()
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
