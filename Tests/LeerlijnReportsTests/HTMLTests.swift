@@ -123,8 +123,8 @@ struct HTMLTests {
                 #expect(figure.components(separatedBy: "</svg>")[1].hasPrefix("</div><div class=\"numbers\"><table"))
             }
         }
-        // The budget figures are in the table: 1920 minutes entitled = 32 hours, 90 used = 1.5 hours.
-        #expect(portfolio.contains(">32 hours<") && portfolio.contains(">1.5 hours<"))
+        // The budget figures are in the table, exactly: 1920 minutes entitled = 32 hours, 90 used = 1 hour 30 min.
+        #expect(portfolio.contains(">32 hours<") && portfolio.contains(">1 hour 30 min<"))
         #expect(dashboard.contains(">32 hours<") && dashboard.contains("10.1 hours"))
     }
 

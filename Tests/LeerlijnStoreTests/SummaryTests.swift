@@ -24,6 +24,8 @@ struct SummaryTests {
         _ = try f.database.addRole("3", role: .mentor, since: day("2020-01-01"), until: nil, minutesPerWeek: nil, actor: "hr")
         _ = try f.database.verifyActivity(last.activity.id.description, by: "3", note: nil, actor: "hr")
 
+        // The partnership expects sign-off, so minutes not signed off are a signal.
+        _ = try f.database.setExpectsSignOff(partnership: "test", true, actor: "hr")
         // The year is over: flags are judged on 31 July 2027, when Bram is at 11AB.
         let report = try f.database.groupReport(ReportSettings(by: .school, year: SchoolYear(startYear: 2026)), catalog: .empty, rules: .empty, today: day("2027-08-15"))
         // 11AA: Anna 60 + 30 = 90. 11AB: Bram 45 + 15 = 60 (the deleted 500 does not count), Carla 0.

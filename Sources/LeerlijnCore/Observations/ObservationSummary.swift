@@ -95,6 +95,8 @@ public struct ObservationBrief: Codable, Hashable, Sendable {
     public var focus: [String]
     /// Nil when the instrument has no readiness rule.
     public var readyForBasisbekwaamConversation: Bool?
+    /// The focus items' texts, in the order of `focus` (absent in briefs written before they were added).
+    public var focusTexts: [LocalizedText]? = nil
 }
 
 /// A person's observations analysed: domain scores per lesson, growth, school years, Rasch estimate,
@@ -120,7 +122,8 @@ public struct ObservationSummary: Codable, Hashable, Sendable {
     public var brief: ObservationBrief? {
         guard let latest = observations.last else { return nil }
         return ObservationBrief(instrument: instrument, date: latest.date, observer: latest.observer, observations: observations.count,
-                                domains: latest.domains, focus: focus.items.map(\.item), readyForBasisbekwaamConversation: readiness?.ready)
+                                domains: latest.domains, focus: focus.items.map(\.item), readyForBasisbekwaamConversation: readiness?.ready,
+                                focusTexts: focus.items.map(\.text))
     }
 
     /// Analyses `entries` (one person's, any order) under `instrument`; entries of other instruments are left out.

@@ -13,7 +13,8 @@ public enum PersonFlag: String, Codable, Sendable, CaseIterable, Comparable {
     case gaps
     /// A registration ending within N months (default 6), or ended.
     case expiring
-    /// Minutes this school year not signed off by a mentor, schoolopleider or coach.
+    /// Minutes this school year not signed off by a mentor, schoolopleider or coach; only where the person's
+    /// partnership expects sign-off (``PersonFacts/expectsSignOff``).
     case unverified
 
     public static func < (lhs: PersonFlag, rhs: PersonFlag) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -39,9 +40,15 @@ public struct PersonFacts: Sendable {
     public var framework: String?
     /// The items the person's activities this year are mapped to.
     public var items: [ItemReference]
+    // Reports that say why (issue 17, point 8).
+    /// The names beside the group keys, for the groupings whose keys are codes (school, board, partnership).
+    public var groupNames: [GroupBy: [String]]
+    /// Whether the person's partnership expects activities to be signed off: only then is `unverified` a signal.
+    public var expectsSignOff: Bool
 
     public init(id: PersonID, name: String, externalIds: [String], groups: [GroupBy: [String]], line: PersonLine, activities: Int, minutes: Int,
-                budgetMinutes: [String: Int], domainMinutes: [String: Int], verifiedMinutes: Int, lastActivity: Day?, framework: String?, items: [ItemReference]) {
+                budgetMinutes: [String: Int], domainMinutes: [String: Int], verifiedMinutes: Int, lastActivity: Day?, framework: String?, items: [ItemReference],
+                groupNames: [GroupBy: [String]] = [:], expectsSignOff: Bool = false) {
         self.id = id
         self.name = name
         self.externalIds = externalIds
@@ -55,6 +62,8 @@ public struct PersonFacts: Sendable {
         self.lastActivity = lastActivity
         self.framework = framework
         self.items = items
+        self.groupNames = groupNames
+        self.expectsSignOff = expectsSignOff
     }
 }
 
@@ -98,6 +107,8 @@ public struct GroupReport: Codable, Hashable, Sendable {
         public var startersWithinBudgetShare: Double?
         /// People with at least one flag.
         public var flagged: Int
+        /// The school's, board's or partnership's name beside its code (nil for other groupings and `-`).
+        public var name: String? = nil
     }
 
     public struct PersonRow: Codable, Hashable, Sendable {
@@ -110,6 +121,13 @@ public struct GroupReport: Codable, Hashable, Sendable {
         public var flags: [PersonFlag]
         /// The budgets behind, the items without activity, the registrations expiring.
         public var details: [String]
+        /// The group's name beside its code (the school's name when grouped by school).
+        public var groupName: String? = nil
+        /// The person's school: its code and name (nil without a school this year).
+        public var school: String? = nil
+        public var schoolName: String? = nil
+        /// Why each flag is there, in the flags' order.
+        public var reasons: [FlagReason] = []
     }
 
     public var schoolYear: SchoolYear
@@ -126,6 +144,7 @@ public struct GroupReport: Codable, Hashable, Sendable {
         var groups: [String: Group] = [:]
         var rows: [PersonRow] = []
         var gapFinder = TopLevelGaps(catalog: catalog)
+        var itemTitles: [String: [String: LocalizedText]] = [:]   // per framework, each item's title by full id
         // What every person asks of the rules, looked up once: each rule by id (the first, as `rules.rule(_:)`), and
         // whether its version on the reference day is aimed at a phase or role, or at starters.
         var ruleByID: [String: Rule] = [:], targeted: [String: Bool] = [:], forStarters: [String: Bool] = [:]
@@ -140,6 +159,7 @@ public struct GroupReport: Codable, Hashable, Sendable {
         for person in facts {
             var flags = FlagSet()
             var details: [String] = []
+            var reasons: [FlagReason] = []
             // behind: any hours budget projected short of its entitlement (a year not over).
             let budgets = Progress.budgets(line: person.line, rules: rules, used: person.budgetMinutes, year: year, today: today)
             // A budget counts when the person uses it, or when its rule is aimed at a phase or role (the starters' hours):
@@ -147,15 +167,31 @@ public struct GroupReport: Codable, Hashable, Sendable {
             for budget in budgets where budget.behind && (budget.usedMinutes > 0 || targeted[budget.rule] == true) {
                 flags.insert(.behind)
                 details.append("behind:\(budget.rule)")
+                var expected = 0
+                if let rule = ruleByID[budget.rule] {
+                    let entitlement = Entitlement.compute(rule: rule, line: person.line, year: year, asOf: today)
+                    if entitlement.applicableDays > 0 {
+                        expected = (2 * entitlement.minutes * entitlement.elapsedApplicableDays + entitlement.applicableDays) / (2 * entitlement.applicableDays)
+                    }
+                }
+                reasons.append(FlagReason(flag: .behind, budget: budget.rule, budgetTitle: budget.title, behindMinutes: max(0, expected - budget.usedMinutes),
+                                          shortfallMinutes: max(0, budget.entitledMinutes - budget.projectedMinutes)))
             }
             // idle: no activity in the last N weeks before the reference day.
             if person.lastActivity.map({ $0.days(until: reference) > settings.idleWeeks * 7 }) ?? true {
                 flags.insert(.idle)
+                reasons.append(FlagReason(flag: .idle, idleWeeks: settings.idleWeeks, lastActivity: person.lastActivity))
             }
             // gaps: top-level items of the person's framework without activity this year.
             if let framework = settings.framework ?? person.framework, let empty = gapFinder.gaps(in: framework, covered: person.items), !empty.isEmpty {
                 flags.insert(.gaps)
                 details += empty.map { "gap:" + $0 }
+                let titles = itemTitles[framework] ?? {
+                    let titles = Dictionary(catalog.items(of: framework).map { ($0.reference.fullID, $0.title) }, uniquingKeysWith: { first, _ in first })
+                    itemTitles[framework] = titles
+                    return titles
+                }()
+                reasons += empty.map { FlagReason(flag: .gaps, item: $0, itemTitle: titles[$0]) }
             }
             // expiring: a registration whose term ends within N months (or has ended).
             for registration in person.line.registrations {
@@ -165,9 +201,17 @@ public struct GroupReport: Codable, Hashable, Sendable {
                 if !renewed && expires <= horizon {
                     flags.insert(.expiring)
                     details.append("expires:\(registration.register):\(expires)")
+                    reasons.append(FlagReason(flag: .expiring, register: registration.register, expires: expires))
                 }
             }
-            if person.minutes > person.verifiedMinutes { flags.insert(.unverified) }
+            if person.expectsSignOff && person.minutes > person.verifiedMinutes {
+                flags.insert(.unverified)
+                reasons.append(FlagReason(flag: .unverified, unverifiedMinutes: person.minutes - person.verifiedMinutes))
+            }
+            // In the flags' order, so each reason sits beside its flag.
+            let sortedReasons = reasons.enumerated().sorted { ($0.element.flag, $0.offset) < ($1.element.flag, $1.offset) }.map(\.element)
+            let school = person.groups[.school]?.first.flatMap { $0 == "-" ? nil : $0 }
+            let schoolName = school == nil ? nil : person.groupNames[.school]?.first
 
             // Within budget: the budgets aimed at starters (rules whose appliesTo names the phase) are on pace.
             let isStarter = person.line.phase(on: reference) == .starter
@@ -175,14 +219,17 @@ public struct GroupReport: Codable, Hashable, Sendable {
             let starterOnPace = isStarter && !starterBudgets.isEmpty && starterBudgets.allSatisfy { !$0.behind }
             let listPerson = settings.flags.isEmpty || !flags.isDisjoint(with: listed)
             let sortedFlags = listPerson ? flags.sorted : []
-            for key in person.groups[settings.by] ?? ["-"] {
+            let names = person.groupNames[settings.by] ?? []
+            for (index, key) in (person.groups[settings.by] ?? ["-"]).enumerated() {
+                let name = key == "-" || index >= names.count ? nil : names[index]
                 // Updated in place: a copy of the group would copy its domains for every person.
                 Self.add(person, isStarter: isStarter, starterOnPace: starterOnPace, flagged: !flags.isEmpty,
                          to: &groups[key, default: Group(key: key, people: 0, minutes: 0, verifiedMinutes: 0, domains: [:], starters: 0,
-                                                         startersWithinBudget: 0, startersWithinBudgetShare: nil, flagged: 0)])
+                                                         startersWithinBudget: 0, startersWithinBudgetShare: nil, flagged: 0, name: name)])
                 if listPerson {
                     rows.append(PersonRow(externalId: person.externalIds.first ?? "", name: person.name, group: key, minutes: person.minutes,
-                                          verifiedMinutes: person.verifiedMinutes, lastActivity: person.lastActivity, flags: sortedFlags, details: details))
+                                          verifiedMinutes: person.verifiedMinutes, lastActivity: person.lastActivity, flags: sortedFlags, details: details,
+                                          groupName: name, school: school, schoolName: schoolName, reasons: sortedReasons))
                 }
             }
         }
@@ -255,5 +302,31 @@ public struct GroupReport: Codable, Hashable, Sendable {
         let total = day.year * 12 + (day.month - 1) + months
         let year = total / 12, month = total % 12 + 1
         return Day(year: year, month: month, day: min(day.day, Day.daysInMonth(month, of: year)))!
+    }
+}
+
+extension GroupReport.Group {
+    /// Reads a group; one written before names existed has none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(key: try c.decode(String.self, forKey: .key), people: try c.decode(Int.self, forKey: .people), minutes: try c.decode(Int.self, forKey: .minutes),
+                  verifiedMinutes: try c.decode(Int.self, forKey: .verifiedMinutes), domains: try c.decode([String: Int].self, forKey: .domains),
+                  starters: try c.decode(Int.self, forKey: .starters), startersWithinBudget: try c.decode(Int.self, forKey: .startersWithinBudget),
+                  startersWithinBudgetShare: try c.decodeIfPresent(Double.self, forKey: .startersWithinBudgetShare), flagged: try c.decode(Int.self, forKey: .flagged),
+                  name: try c.decodeIfPresent(String.self, forKey: .name))
+    }
+}
+
+extension GroupReport.PersonRow {
+    /// Reads a row; one written before names and reasons existed has none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(externalId: try c.decode(String.self, forKey: .externalId), name: try c.decode(String.self, forKey: .name),
+                  group: try c.decode(String.self, forKey: .group), minutes: try c.decode(Int.self, forKey: .minutes),
+                  verifiedMinutes: try c.decode(Int.self, forKey: .verifiedMinutes), lastActivity: try c.decodeIfPresent(Day.self, forKey: .lastActivity),
+                  flags: try c.decode([PersonFlag].self, forKey: .flags), details: try c.decode([String].self, forKey: .details),
+                  groupName: try c.decodeIfPresent(String.self, forKey: .groupName), school: try c.decodeIfPresent(String.self, forKey: .school),
+                  schoolName: try c.decodeIfPresent(String.self, forKey: .schoolName),
+                  reasons: try c.decodeIfPresent([FlagReason].self, forKey: .reasons) ?? [])
     }
 }

@@ -15,7 +15,7 @@ public struct DashboardPage: Sendable {
     private var s: Strings { language.strings }
     private var p: PageStrings { language.page }
     private func date(_ day: Day) -> String { Formatting.longDate(day, language) }
-    private func hours(_ minutes: Int) -> String { Formatting.hours(minutes, language) }
+    private func hours(_ minutes: Int) -> String { Formatting.exactDuration(minutes, language) }
     private func text(_ localized: LocalizedText) -> String { language.text(localized) }
 
     /// The whole page.
@@ -126,11 +126,13 @@ public struct DashboardPage: Sendable {
         for (index, header) in headers.enumerated() { out += "<th scope=\"col\"\([3, 4].contains(index) ? " class=\"num\"" : "")>\(HTML.escape(header))</th>" }
         out += "</tr></thead><tbody>"
         for person in people {
-            out += "<tr><th scope=\"row\">\(HTML.escape(person.name))</th><td>\(HTML.escape(person.externalId))</td><td>\(HTML.escape(person.group))</td>"
+            out += "<tr><th scope=\"row\">\(HTML.escape(person.name))</th><td>\(HTML.escape(person.externalId))</td><td>\(HTML.escape(person.group + (person.groupName.map { " " + $0 } ?? "")))</td>"
             out += "<td class=\"num\">\(HTML.escape(hours(person.minutes)))</td><td class=\"num\">\(HTML.escape(hours(person.verifiedMinutes)))</td>"
             out += "<td>\(HTML.escape(person.lastActivity.map(date) ?? "–"))</td><td>"
             out += person.flags.map { "<span class=\"flag\">\(HTML.escape(s.flagName($0)))</span>" }.joined(separator: " ")
-            out += "</td><td>\(HTML.escape(person.details.map(detail).joined(separator: "; ")))</td></tr>"
+            // The reasons in words (budget titles, items by title), as the report's table; the codes for a report without them.
+            let reasons = person.reasons.isEmpty ? person.details.map(detail) : language.reportStrings.describe(person.reasons, language: language)
+            out += "</td><td>\(HTML.escape(reasons.joined(separator: "; ")))</td></tr>"
         }
         return out + "</tbody></table>"
     }

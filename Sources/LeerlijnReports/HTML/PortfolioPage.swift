@@ -21,7 +21,7 @@ public struct PortfolioPage: Sendable {
     private var s: Strings { language.strings }
     private var p: PageStrings { language.page }
     private func date(_ day: Day) -> String { Formatting.longDate(day, language) }
-    private func hours(_ minutes: Int) -> String { Formatting.hours(minutes, language) }
+    private func hours(_ minutes: Int) -> String { Formatting.exactDuration(minutes, language) }
     private func text(_ localized: LocalizedText) -> String { language.text(localized) }
 
     /// The whole page.
@@ -89,12 +89,12 @@ public struct PortfolioPage: Sendable {
         let chart = Timeline(
             title: p.timelineTitle(portfolio.person), description: p.timelineDescription + " " + p.chartNote, lanes: lanes, months: months,
             monthsLane: p.laneActivity, end: end,
-            monthDetail: { "\(Formatting.monthName(year: $0.year, month: $0.month, language)): \(Formatting.hours($0.minutes, language))" })
+            monthDetail: { "\(Formatting.monthName(year: $0.year, month: $0.month, language)): \(Formatting.exactDuration($0.minutes, language))" })
         // The facts in a table, oldest first.
         var facts: [(Day, [String])] = []
         for period in phasePeriods { facts.append((period.start, [p.lanePhase, period.label, date(period.start), period.end.map(date) ?? ""])) }
         for role in line.roles {
-            let hours = role.minutesPerWeek.map { " (\(Formatting.hours($0, language)) / week)" } ?? ""
+            let hours = role.minutesPerWeek.map { " (\(Formatting.exactDuration($0, language)) / week)" } ?? ""
             facts.append((role.since, [p.laneRole, role.role.rawValue + hours, date(role.since), role.until.map(date) ?? ""]))
         }
         for job in line.employments {
@@ -120,7 +120,7 @@ public struct PortfolioPage: Sendable {
         if budgets.isEmpty {
             return out + "<p>\(HTML.escape(s.noBudgets))</p>"
         }
-        let categories = budgets.map { "\($0.0) \(text($0.1.title))" }
+        let categories = Self.budgetLabels(budgets.map { ($0.0, text($0.1.title)) })
         let language = self.language
         let chart = BarChart(
             title: p.hoursChartTitle, description: p.hoursChartTitle + ". " + p.chartNote, categories: categories,
@@ -157,9 +157,26 @@ public struct PortfolioPage: Sendable {
         var out = "<h3>\(HTML.escape(heading))</h3><p class=\"meta\">\(HTML.escape(brief.instrument + " · " + facts.joined(separator: " · ")))</p>"
         out += HTML.table(caption: nil, headers: [o.domain, o.mean],
                           rows: brief.domains.map { [text($0.title), $0.mean.map { Formatting.decimal($0, language, decimals: 2) } ?? "–"] }, numeric: [1])
-        if !brief.focus.isEmpty { out += "<p>\(HTML.escape(o.progressFocus(brief.focus)))</p>" }
+        if !brief.focus.isEmpty { out += "<p>\(HTML.escape(o.progressFocus(Views(language: language).focusNames(brief))))</p>" }
         if let ready = brief.readyForBasisbekwaamConversation { out += "<p>\(HTML.escape(o.progressReady(ready)))</p>" }
         return out
+    }
+
+    /// Chart labels that tell budgets apart when cut to the label column: the words all titles share at the start
+    /// (`CAO PO: `) left out, the part that differs first, after the school year in short (`2026-27`) when there are several.
+    static func budgetLabels(_ budgets: [(year: SchoolYear, title: String)]) -> [String] {
+        var titles: [String] = []
+        for budget in budgets where !titles.contains(budget.title) { titles.append(budget.title) }
+        var shared = titles.first ?? ""
+        for title in titles.dropFirst() { shared = String(shared.commonPrefix(with: title)) }
+        // Cut after the last space, so no word is split; nothing shared when there is only one title.
+        let cut = titles.count < 2 ? "" : String(shared.prefix(upTo: shared.lastIndex(where: { $0 == " " }).map { shared.index(after: $0) } ?? shared.startIndex))
+        let severalYears = Set(budgets.map(\.year)).count > 1
+        return budgets.map { year, title in
+            let rest = title.dropFirst(cut.count).trimmingCharacters(in: .whitespaces)
+            let label = rest.isEmpty ? title : rest
+            return severalYears ? "\(year.startYear)-\(String(format: "%02d", (year.startYear + 1) % 100)) \(label)" : label
+        }
     }
 
     // MARK: - Coverage
@@ -169,7 +186,8 @@ public struct PortfolioPage: Sendable {
         if portfolio.coverage.isEmpty { return out + "<p>\(HTML.escape(s.noCoverage))</p>" }
         let language = self.language
         for (index, report) in portfolio.coverage.enumerated() {
-            let name = "\(text(report.title)) (\(report.version))"
+            let version = Views.versionUnlessInTitle(report.version, text(report.title))
+            let name = text(report.title) + (version.isEmpty ? "" : " (\(version))")
             let top = report.items.filter { $0.depth == 0 }
             let chart = BarChart(
                 title: p.coverageChartTitle(name), description: p.coverageChartTitle(name) + ". " + p.chartNote, categories: top.map { text($0.title) },

@@ -51,6 +51,10 @@ enum Stylesheet {
           thead { display: table-header-group; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
           a { color: var(--ink); }
+          /* Nothing wider than the paper: a long word in a cell breaks rather than push a column off the page. */
+          table { width: 100%; }
+          th, td { overflow-wrap: break-word; }
+          svg { max-width: 100%; height: auto; }
         }
         """
 }

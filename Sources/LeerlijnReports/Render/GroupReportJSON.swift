@@ -40,6 +40,10 @@ extension GroupReport.Group: JSONWritable {
         writer.value(key)
         writer.key("minutes")
         writer.value(minutes)
+        if let name {
+            writer.key("name")
+            writer.value(name)
+        }
         writer.key("people")
         writer.value(people)
         writer.key("starters")
@@ -70,6 +74,10 @@ extension GroupReport.PersonRow: JSONWritable {
         writer.endArray()
         writer.key("group")
         writer.value(group)
+        if let groupName {
+            writer.key("groupName")
+            writer.value(groupName)
+        }
         if let lastActivity {
             writer.key("lastActivity")
             writer.value(lastActivity.description)
@@ -78,8 +86,60 @@ extension GroupReport.PersonRow: JSONWritable {
         writer.value(minutes)
         writer.key("name")
         writer.value(name)
+        writer.key("reasons")
+        writer.beginArray()
+        for reason in reasons { reason.writeJSON(to: &writer) }
+        writer.endArray()
+        if let school {
+            writer.key("school")
+            writer.value(school)
+        }
+        if let schoolName {
+            writer.key("schoolName")
+            writer.value(schoolName)
+        }
         writer.key("verifiedMinutes")
         writer.value(verifiedMinutes)
+        writer.endObject()
+    }
+}
+
+extension FlagReason {
+    /// Writes the reason as `JSONEncoder` does (sorted keys, nil fields left out).
+    func writeJSON(to writer: inout JSONWriter) {
+        func text(_ key: String, _ value: LocalizedText?) {
+            guard let value else { return }
+            writer.key(key)
+            writer.beginObject()
+            writer.key("en")
+            writer.value(value.en)
+            writer.key("nl")
+            writer.value(value.nl)
+            writer.endObject()
+        }
+        func number(_ key: String, _ value: Int?) {
+            guard let value else { return }
+            writer.key(key)
+            writer.value(value)
+        }
+        func string(_ key: String, _ value: String?) {
+            guard let value else { return }
+            writer.key(key)
+            writer.value(value)
+        }
+        writer.beginObject()
+        number("behindMinutes", behindMinutes)
+        string("budget", budget)
+        text("budgetTitle", budgetTitle)
+        string("expires", expires?.description)
+        string("flag", flag.rawValue)
+        number("idleWeeks", idleWeeks)
+        string("item", item)
+        text("itemTitle", itemTitle)
+        string("lastActivity", lastActivity?.description)
+        string("register", register)
+        number("shortfallMinutes", shortfallMinutes)
+        number("unverifiedMinutes", unverifiedMinutes)
         writer.endObject()
     }
 }

@@ -31,6 +31,11 @@ extension Formatting {
     }
 
     /// Minutes as hours in words with at most one decimal: "1.5 hours", "1,5 uur", "40 uur".
+    /// A duration exactly, in words: `45 min`, `22 uur 15 min`, `3 hours` (pages' tables and figures; chart axes keep ``hours(_:_:)``).
+    public static func exactDuration(_ minutes: Int, _ language: Language) -> String {
+        language.reportStrings.duration(minutes)
+    }
+
     public static func hours(_ minutes: Int, _ language: Language) -> String {
         let text = decimal(Double(minutes) / 60, language)
         return language.page.hours(text, text == "1")

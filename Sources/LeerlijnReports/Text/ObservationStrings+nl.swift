@@ -52,19 +52,19 @@ extension ObservationStrings {
             switch reason {
             case let .scoreOutsideScale(score, minimum, maximum): "score '\(score)' valt buiten de schaal: geef een heel getal van \(minimum) tot en met \(maximum)"
             case let .unknownItem(instrument, suggestions):
-                "instrument \(instrument) heeft zo'n item niet" + (suggestions.isEmpty ? "" : " (bedoelde u \(suggestions.joined(separator: ", "))?)")
+                "instrument \(instrument) heeft zo'n item niet" + (suggestions.isEmpty ? "" : " (bedoelde je \(suggestions.joined(separator: ", "))?)")
             case let .duplicateItem(line): "het item is twee keer gescoord" + (line.map { " (eerst op regel \($0))" } ?? "")
             case let .badIndicator(text, expected):
                 "indicator '\(text)' hoort niet bij dit item: " + (expected.isEmpty ? "het item heeft geen indicatoren" : expected.joined(separator: ", "))
             case let .unknownObserver(query, suggestions):
-                "niemand past bij de observator '\(query)'" + (suggestions.isEmpty ? "" : " (bedoelde u \(suggestions.joined(separator: ", "))?)")
+                "niemand past bij de observator '\(query)'" + (suggestions.isEmpty ? "" : " (bedoelde je \(suggestions.joined(separator: ", "))?)")
                     + "; voeg de observator eerst toe met leerlijn person add"
             case let .observerIsPerson(query): "de observator '\(query)' is de geobserveerde zelf"
             case let .unknownInstrument(query, suggestions):
-                "er is geen instrument '\(query)' geladen" + (suggestions.isEmpty ? "" : " (bedoelde u \(suggestions.joined(separator: ", "))?)")
-                    + "; instrumenten staan in profiles/instruments of in uw --profiles-map"
+                "er is geen instrument '\(query)' geladen" + (suggestions.isEmpty ? "" : " (bedoelde je \(suggestions.joined(separator: ", "))?)")
+                    + "; instrumenten staan in profiles/instruments of in je map bij --profiles"
             case let .incompleteInstrument(id):
-                "instrument \(id) bevat alleen de structuur (complete: false), niet alle items: laad het volledige exemplaar van uw partnerschap met --profiles MAP (docs/observations.md)"
+                "instrument \(id) bevat alleen de structuur (complete: false), niet alle items: laad het volledige exemplaar van je partnerschap met --profiles MAP (docs/observations.md)"
             case .noScores: "de scores noemen geen enkel item"
             case let .unreadable(detail): "het scorebestand is niet te lezen: \(detail)"
             case let .malformed(detail): detail

@@ -17,7 +17,7 @@ extension Strings {
         unconfirmed: "unconfirmed", origin: "from", shippedOrigin: "shipped", file: "file", line: "line", problem: "problem",
         lastDate: "last", domain: "domain", share: "share", domainBalance: "Balance over the domains of the teacher's work:",
         withoutDomain: "(no domain)", noCoverage: "No activity counts for any competence framework yet: tag activities with --competence.",
-        coverageHeading: { person, framework, version in "\(person): \(framework) (\(version))" },
+        coverageHeading: { person, framework, version in "\(person): \(framework)" + (version.isEmpty ? "" : " (\(version))") },
         coverageTotals: { activities, duration, covered in "\(activities) activities, \(duration); \(covered) count for this framework" },
         gapsHeading: { gaps, items in "\(gaps) of \(items) items without activity" },
         profilesValid: { frameworks, crosswalks in "All profiles are valid: \(frameworks) frameworks, \(crosswalks) crosswalks." },

@@ -17,7 +17,7 @@ extension Strings {
         unconfirmed: "onbevestigd", origin: "herkomst", shippedOrigin: "meegeleverd", file: "bestand", line: "regel", problem: "probleem",
         lastDate: "laatste", domain: "domein", share: "aandeel", domainBalance: "Verdeling over de domeinen van het leraarschap:",
         withoutDomain: "(geen domein)", noCoverage: "Nog geen activiteit telt voor een competentieraamwerk: koppel activiteiten met --competence.",
-        coverageHeading: { person, framework, version in "\(person): \(framework) (\(version))" },
+        coverageHeading: { person, framework, version in "\(person): \(framework)" + (version.isEmpty ? "" : " (\(version))") },
         coverageTotals: { activities, duration, covered in "\(activities) activiteiten, \(duration); \(covered) tellen voor dit raamwerk" },
         gapsHeading: { gaps, items in "\(gaps) van de \(items) items zonder activiteit" },
         profilesValid: { frameworks, crosswalks in "Alle profielen zijn geldig: \(frameworks) raamwerken, \(crosswalks) kruistabellen." },
@@ -58,13 +58,13 @@ extension Strings {
         },
         unconfirmedValues: { "Niet bevestigd uit een bron (aan te passen in een eigen kopie van het regelbestand): \($0.joined(separator: ", "))" },
         importSummary: { r in
-            let changes = r.changes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            let changes = r.changes.sorted { $0.key < $1.key }.map { "\($0.value) \(dutchChange($0.key))" }.joined(separator: ", ")
             return (r.dryRun ? "Proefdraai, niets geschreven: " : "") + "\(r.rows) regels: \(r.imported) geïmporteerd, \(r.unchanged) ongewijzigd, \(r.rejected) afgewezen"
                 + (changes.isEmpty ? "." : " (\(changes)).")
         },
         importRejected: { file, rejected, rows in "\(file) is niet geïmporteerd: \(rejected) van de \(rows) regels zijn fout (er is niets geschreven). Herstel ze, of importeer de goede regels met --skip-invalid AFGEWEZEN.csv:" },
         importMissingColumns: { file, missing, found in "\(file) mist de kolommen \(missing.joined(separator: ", ")); de kopregel heeft: \(found.joined(separator: ", "))." },
-        importUnreadable: { file, detail in "Kan \(file) niet lezen: \(detail)." },
+        importUnreadable: { file, detail in "Kan \(file) niet lezen: \(dutchDetail(detail))." },
         importUnclosedQuote: { "\($0) eindigt binnen een veld tussen aanhalingstekens: een \" is niet gesloten." },
         column: "kolom", reasonHeader: "reden",
         rowReason: { reason in
@@ -74,7 +74,7 @@ extension Strings {
             case let .externalIDAtSeveralBoards(boards): "in gebruik bij meer besturen (\(boards.joined(separator: ", "))): voeg een kolom bestuur toe"
             case let .notADate(accepted): "geen datum; geldig: \(accepted.joined(separator: ", "))"
             case let .notADuration(accepted): "geen duur; geldig: \(accepted.joined(separator: ", "))"
-            case let .unknownKind(suggestions): "onbekende soort" + (suggestions.isEmpty ? "" : "; bedoelt u \(suggestions.joined(separator: ", "))?")
+            case let .unknownKind(suggestions): "onbekende soort" + (suggestions.isEmpty ? "" : "; bedoel je \(suggestions.joined(separator: ", "))?")
             case .titleLength: "moet 1 tot 300 tekens lang zijn"
             case let .unknownItem(token): "onbekende of dubbelzinnige id '\(token)'; gebruik een volledige id zoals sbl-2006:pedagogisch"
             case .notAnHoursRule: "geen urenregeling zoals cao-po-starter"
@@ -236,7 +236,7 @@ extension Strings {
         databaseTooNew: { "De database in \($0) is gemaakt met een nieuwere versie van Leerlijn. Werk Leerlijn bij om hem te gebruiken." },
         notADatabase: { path, detail in "\(path) is geen Leerlijn-database (\(detail)). Controleer --db of $LEERLIJN_DB." },
         cannotCreate: { path, detail in "Kan de database in \(path) niet maken: \(detail). Kies een andere plek met --db PAD." },
-        evidenceUnreadable: { path, detail in "Kan het bewijsbestand \(path) niet lezen: \(detail). Geef een bestaand bestand of een https://-link." },
+        evidenceUnreadable: { path, detail in "Kan het bewijsbestand \(path) niet lezen: \(dutchDetail(detail)). Geef een bestaand bestand of een https://-link." },
         duplicate: { subject, value in "Er bestaat al een \(subject) met code \(value). Kies een andere code." },
         externalIDTaken: { value, board, holder in
             "Extern nummer \(value) is al in gebruik bij \(holder)\(board.map { " (bestuur \($0))" } ?? ""). Elk bestuur geeft iedereen één nummer."
@@ -286,6 +286,13 @@ extension Strings {
             case "kind": "soort"
             case "since": "vanaf"
             case "activity": "activiteit"
+            case "person": "persoon"
+            case "field": "veld"
+            case "role": "rol"
+            case "date": "datum"
+            case "minutes": "minuten"
+            case "board": "bestuur"
+            case "school": "school"
             case "by": "door"
             case "employment": "aanstelling"
             case "for": "voor"
@@ -309,4 +316,33 @@ extension Strings {
         demoOpleiderOwn: { "Activiteiten van \($0) zelf" },
         demoNext: { "Verder kijken, bijvoorbeeld: leerlijn person list --db \($0)" }
     )
+}
+
+// Issue 17, point 11: words the library passes through in English (import counts, file details), in Dutch.
+
+/// An import count's name (`people`, `memberships`...) in Dutch.
+private func dutchChange(_ key: String) -> String {
+    switch key {
+    case "people": "personen"
+    case "people updated": "personen bijgewerkt"
+    case "memberships": "lidmaatschappen"
+    case "moves": "verhuizingen"
+    case "employments": "aanstellingen"
+    case "phases": "fases"
+    case "boards": "besturen"
+    case "schools": "scholen"
+    case "activities": "activiteiten"
+    case "verifications": "aftekeningen"
+    default: key
+    }
+}
+
+/// A file problem the library names in English (`no such file`, `permission denied`), in Dutch.
+private func dutchDetail(_ detail: String) -> String {
+    switch detail {
+    case "no such file": "het bestand bestaat niet"
+    case "permission denied": "geen leesrechten"
+    case "cannot write the rejects file": "het bestand voor afgewezen regels kan niet geschreven worden"
+    default: detail
+    }
 }

@@ -73,11 +73,17 @@ extension Views {
             numericColumns: rasch ? [2, 3, 4] : [2])
     }
 
+    /// The focus items of a brief by their text, the id in brackets (`Zorgt voor een ontspannen sfeer (2)`).
+    public func focusNames(_ brief: ObservationBrief) -> [String] {
+        guard let texts = brief.focusTexts, texts.count == brief.focus.count else { return brief.focus }
+        return zip(brief.focus, texts).map { "\(text($1)) (\($0))" }
+    }
+
     /// The latest observation beside the budgets in `progress`.
     public func observationBrief(_ brief: ObservationBrief) -> String {
         var out = "\n" + o.progressHeading + " " + o.progressLine(brief) + "\n"
         out += TableData(headers: [o.domain, o.mean], rows: brief.domains.map { [text($0.title), decimal($0.mean)] }, numericColumns: [1]).renderTable()
-        if !brief.focus.isEmpty { out += o.progressFocus(brief.focus) + "\n" }
+        if !brief.focus.isEmpty { out += o.progressFocus(focusNames(brief)) + "\n" }
         if let ready = brief.readyForBasisbekwaamConversation { out += o.progressReady(ready) + "\n" }
         return out
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LeerlijnCore
 import LeerlijnProfiles
 
@@ -75,10 +76,27 @@ extension Views {
         TableData(
             headers: [s.id, s.kind, s.title, s.version, s.validFrom, s.sector, s.topLevelItems, s.totalItems, s.unconfirmed, s.origin],
             rows: summaries.map {
-                [$0.id, $0.kind.rawValue, text($0.title), $0.version, $0.validFrom?.description ?? "", $0.sectors.map(\.rawValue).joined(separator: " "),
+                [$0.id, language.reportStrings.frameworkKind($0.kind), text($0.title), $0.version, $0.validFrom?.description ?? "", $0.sectors.map(\.rawValue).joined(separator: " "),
                  String($0.topLevelItems), String($0.totalItems), String($0.unconfirmedItems), $0.shipped ? s.shippedOrigin : $0.origin]
             },
             numericColumns: [6, 7, 8])
+    }
+
+    /// The observation instruments, each saying whether it can be used or holds the structure only.
+    public func instruments(_ instruments: [Instrument]) -> TableData {
+        let r = language.reportStrings
+        return TableData(
+            headers: [s.id, s.title, s.version, r.domains, r.items, r.usable, s.origin],
+            rows: instruments.map {
+                [$0.id, text($0.title), $0.version, String($0.domains.count), String($0.items.count), $0.complete ? r.complete : r.structureOnly,
+                 $0.shipped ? s.shippedOrigin : $0.origin]
+            },
+            numericColumns: [3, 4])
+    }
+
+    /// A framework's version to show beside its title: none when the title already names it (`... (2017)`).
+    static func versionUnlessInTitle(_ version: String, _ title: String) -> String {
+        title.range(of: "(?<![0-9])" + NSRegularExpression.escapedPattern(for: version) + "(?![0-9])", options: .regularExpression) == nil ? version : ""
     }
 
     /// A framework's items as an indented tree with full ids.
@@ -112,7 +130,7 @@ extension Views {
 
     /// A coverage report: heading, items, gaps and the domain balance.
     public func coverage(_ report: CoverageReport) -> String {
-        var out = "== " + s.coverageHeading(report.person ?? "", text(report.title), report.version) + "\n"
+        var out = "== " + s.coverageHeading(report.person ?? "", text(report.title), Self.versionUnlessInTitle(report.version, text(report.title))) + "\n"
         out += s.coverageTotals(report.activities, Formatting.duration(report.minutes, language), report.coveredActivities) + "\n\n"
         out += coverageItems(report).renderTable()
         let gaps = report.items.filter { $0.activities == 0 }
@@ -139,7 +157,7 @@ extension Views {
             headers: [s.title, s.duration, s.activities, s.lastDate],
             rows: top.map { [text($0.title), Formatting.duration($0.minutes, language), String($0.activities), $0.lastDate?.description ?? "-"] },
             numericColumns: [1, 2])
-        return s.coverageHeading(report.person ?? "", text(report.title), report.version) + "\n" + table.renderTable()
+        return s.coverageHeading(report.person ?? "", text(report.title), Self.versionUnlessInTitle(report.version, text(report.title))) + "\n" + table.renderTable()
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

@@ -422,6 +422,10 @@ enum Schema {
             // Short ids (ShortID): activities are found by the start of their id's random tail without a scan.
             try db.execute(sql: "CREATE INDEX activity_on_id_tail ON activity(substr(id, 25))")
         }
+        migrator.registerMigration("v18-reports") { db in
+            // Whether a partnership expects activities signed off: the HR report's `unverified` flag applies only there.
+            try db.execute(sql: "ALTER TABLE partnership ADD COLUMN expects_sign_off BOOLEAN NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

@@ -24,7 +24,7 @@ extension LeerlijnDatabase {
         let reference = min(today, year.lastDay)
         let referenceYear = SchoolYear(containing: reference).startYear
         let boards = try Board.fetchAll(db).reduce(into: [Int64: Board]()) { $0[$1.id!] = $1 }
-        let partnerships = try Partnership.fetchAll(db).reduce(into: [Int64: String]()) { $0[$1.id!] = $1.code }
+        let partnerships = try Partnership.fetchAll(db).reduce(into: [Int64: Partnership]()) { $0[$1.id!] = $1 }
         let schools = try School.fetchAll(db).reduce(into: [Int64: School]()) { $0[$1.id!] = $1 }
 
         // Everyone, in the order they were added: the order of the facts.
@@ -149,11 +149,16 @@ extension LeerlijnDatabase {
 
         // The group keys of a school (its code, its board's, its partnership's) and of a phase, made once and shared
         // by everyone in them.
-        var schoolKeys: [Int64?: (school: [String], board: [String], partnership: [String])] = [:]
+        var schoolKeys: [Int64?: (school: [String], board: [String], partnership: [String], names: [GroupBy: [String]], signOff: Bool)] = [:]
         for id in Array(schools.keys).map(Optional.some) + [nil] {
             let home = id.flatMap { schools[$0] }
             let board = home.flatMap { boards[$0.boardId] }
-            schoolKeys[id] = ([home?.code ?? "-"], [board?.code ?? "-"], [board?.partnershipId.flatMap { partnerships[$0] } ?? "-"])
+            let partnership = board?.partnershipId.flatMap { partnerships[$0] }
+            var names: [GroupBy: [String]] = [:]
+            if let home { names[.school] = [home.name] }
+            if let board { names[.board] = [board.name] }
+            if let partnership { names[.partnership] = [partnership.name] }
+            schoolKeys[id] = ([home?.code ?? "-"], [board?.code ?? "-"], [partnership?.code ?? "-"], names, partnership?.expectsSignOff ?? false)
         }
         var phaseKeys: [Phase?: [String]] = [nil: ["-"]]
         for phase in Phase.allCases { phaseKeys[phase] = [phase.rawValue] }
@@ -181,7 +186,7 @@ extension LeerlijnDatabase {
                 id: ids[at], name: names[at], externalIds: externalIDs[at], groups: groups, line: line,
                 activities: total?.activities ?? 0, minutes: total?.minutes ?? 0, budgetMinutes: budgets[at],
                 domainMinutes: domains[at], verifiedMinutes: total?.verified ?? 0, lastActivity: last[at],
-                framework: framework[at], items: items[at]))
+                framework: framework[at], items: items[at], groupNames: keys.names, expectsSignOff: keys.signOff))
         }
         return facts
     }

@@ -16,6 +16,7 @@ extension Partnership: SnakeCaseRecord {
         public static let id = Column("id")
         public static let code = Column("code")
         public static let name = Column("name")
+        public static let expectsSignOff = Column("expects_sign_off")
     }
     public static let databaseTableName = "partnership"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

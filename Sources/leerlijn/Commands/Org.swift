@@ -5,7 +5,7 @@ import LeerlijnReports
 struct Org: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         abstract: help.org.abstract,
-        subcommands: [AddPartnership.self, AddBoard.self, AddSchool.self, SetSector.self, List.self]) }
+        subcommands: [AddPartnership.self, EditPartnership.self, AddBoard.self, AddSchool.self, SetSector.self, List.self]) }
 
     struct AddPartnership: DatabaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
@@ -19,6 +19,21 @@ struct Org: ParsableCommand {
             let partnership = try options.openDatabase().addPartnership(name: name, code: code)
             try options.emit(partnership, table: options.views.organisations(.init(partnerships: [partnership], boards: [], schools: [])),
                              message: options.strings.added(options.strings.subject(.partnership), partnership.code))
+        }
+    }
+
+    struct EditPartnership: DatabaseCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "edit-partnership", abstract: HelpLanguage.current.reportStrings.editPartnership.abstract,
+            discussion: HelpLanguage.current.reportStrings.editPartnership.discussion) }
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: ArgumentHelp(HelpLanguage.current.reportStrings.editPartnership.code)) var code: String
+        @Option(help: ArgumentHelp(HelpLanguage.current.reportStrings.editPartnership.expectsSignOff, valueName: "yes|no")) var expectsSignOff: SignOffSetting
+
+        func run() throws {
+            let partnership = try options.openDatabase().setExpectsSignOff(partnership: code, expectsSignOff.isYes, actor: options.actorName)
+            try options.emit(partnership, table: options.views.organisations(.init(partnerships: [partnership], boards: [], schools: [])),
+                             message: options.language.reportStrings.signOffSet(partnership.code, partnership.expectsSignOff))
         }
     }
 
@@ -81,4 +96,11 @@ struct Org: ParsableCommand {
             try options.emit(organisations, table: options.views.organisations(organisations))
         }
     }
+}
+
+/// `--expects-sign-off yes|no`.
+enum SignOffSetting: String, ExpressibleByArgument, CaseIterable {
+    case yes, no, ja, nee
+
+    var isYes: Bool { self == .yes || self == .ja }
 }

@@ -14,8 +14,16 @@ struct Profiles: ParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
-            let catalog = try options.loadCatalog()
+            let profiles = try options.loadProfiles()
+            let catalog = profiles.catalog
             let summaries = catalog.frameworks.map { ProfileSummary(framework: $0, catalog: catalog) }
+            let instruments = profiles.instruments.instruments
+            // The table lists the observation instruments below the frameworks; JSON and CSV stay the frameworks' list.
+            if options.format == .table && !instruments.isEmpty {
+                print(options.views.profiles(summaries).renderTable() + "\n" + options.language.reportStrings.instrumentsHeading + "\n"
+                      + options.views.instruments(instruments).renderTable(), terminator: "")
+                return
+            }
             try options.emit(summaries, table: options.views.profiles(summaries))
         }
     }
