@@ -78,13 +78,18 @@ extension Exporter {
         return 0
     }
 
-    /// After a webhook or dossier run failed (401/403, 410 Gone, a database error) before the register confirmed
-    /// anything: removes the records the run queued and never tried, so the failed command leaves the outbox as it was
-    /// (a 410 keeps the record it was answered for, pending, and the endpoint disabled). `mark` is the outbox's last id
-    /// before the run (nil for xAPI, whose stream writes no outbox records ahead of the answers).
-    func undoQueue(after mark: Int64?, sent: Int) throws {
+    /// After a run failed (401/403, 410 Gone, a database error) before the register confirmed anything: removes what
+    /// the run wrote, so the failed command leaves the outbox as it was. For a webhook or dossier run, the records it
+    /// queued and never tried (a 410 keeps the record it was answered for, pending, and the endpoint disabled); for an
+    /// xAPI run (`flights` given), every outbox record and flight it added after recovering a killed run's flights.
+    /// `mark` is the outbox's last id before the run's own writes.
+    func undoQueue(after mark: Int64?, flights: Int64? = nil, sent: Int) throws {
         guard let mark, sent == 0 else { return }
-        try database.removeQueued(register: register.id, after: mark)
+        if let flights {
+            try database.removeRunRecords(register: register.id, items: mark, flights: flights)
+        } else {
+            try database.removeQueued(register: register.id, after: mark)
+        }
     }
 
     /// Everything a real run needs from its settings, checked before anything is written: the endpoint, the

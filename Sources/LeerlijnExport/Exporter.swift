@@ -74,12 +74,18 @@ public struct Exporter: Sendable {
         // A run that cannot send (no endpoint, no credentials, an unusable secret, a disabled endpoint) fails before it
         // writes anything (DocumentDelivery.swift).
         let settings = dryRun ? nil : try self.settings()
-        let mark = dryRun || register.kind == .xapi ? nil : try database.lastItemID(register: register.id)
+        var mark = dryRun || register.kind == .xapi ? nil : try database.lastItemID(register: register.id)
+        var flightMark: Int64?
         let queued: QueuedRecords
         switch register.kind {
         case .xapi:
-            // What a killed run handed over without learning the answer is sent again or voided.
-            if !dryRun { try database.recoverFlights(register: register.id) }
+            if !dryRun {
+                // What a killed run handed over without learning the answer is sent again or voided.
+                try database.recoverFlights(register: register.id)
+                // What this run writes from here on is removed again if it fails before the register confirmed anything.
+                mark = try database.lastItemID(register: register.id)
+                flightMark = try database.lastFlightID(register: register.id)
+            }
             queued = try database.queueVoids(for: register, person: person, since: since, dryRun: dryRun)
         case .webhook:
             queued = try database.queueEvents(for: register, person: person, since: since, dryRun: dryRun)
@@ -109,12 +115,12 @@ public struct Exporter: Sendable {
             if let stream { try stream.send(pool: pool, endpoint: endpoint, counter: counter) }
         } catch {
             pool.finish()
-            try undoQueue(after: mark, sent: counter.sent)
+            try undoQueue(after: mark, flights: flightMark, sent: counter.sent)
             throw error
         }
         pool.finish()
         if let error = counter.error {
-            try undoQueue(after: mark, sent: counter.sent)
+            try undoQueue(after: mark, flights: flightMark, sent: counter.sent)
             throw error
         }
         let waiting = try database.waiting(register: register.id)

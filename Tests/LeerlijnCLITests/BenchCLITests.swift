@@ -7,6 +7,15 @@ struct BenchCLITests {
     /// The `leerlijn-bench` executable beside `leerlijn`.
     static var bench: URL { CLI.executable.deletingLastPathComponent().appendingPathComponent("leerlijn-bench") }
 
+    /// Gives the signers of the generated activities their roles, as the bench does (an import's verified_by must be a
+    /// mentor, schoolopleider or coach on the day: the rule of `verify --by`).
+    static func addSignerRoles(_ cli: CLI, data: String) throws {
+        for line in try String(contentsOfFile: data + "/roles.csv", encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst() {
+            let fields = line.split(separator: ";").map(String.init)
+            try cli.ok(["role", "add", fields[0], fields[1], "--since", fields[2], "--hours-per-week", fields[3]])
+        }
+    }
+
     static func generate(_ arguments: [String]) throws {
         let process = Process()
         process.executableURL = bench
@@ -48,11 +57,7 @@ struct BenchCLITests {
         #expect(people?["rejected"] as? Int == 0)
         let changes = try json(try cli.ok(["import", "people", data + "/people-changes.csv", "--format", "json"])) as? [String: Any]
         #expect(changes?["rejected"] as? Int == 0)
-        // The signers' roles, as the bench adds them (an import's verified_by must be a mentor or schoolopleider on the day).
-        for line in try String(contentsOfFile: data + "/roles.csv", encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst() {
-            let fields = line.split(separator: ";").map(String.init)
-            try cli.ok(["role", "add", fields[0], fields[1], "--since", fields[2], "--hours-per-week", fields[3]])
-        }
+        try Self.addSignerRoles(cli, data: data)
         let activities = try json(try cli.ok(["import", "activities", data + "/activities.csv", "--format", "json"])) as? [String: Any]
         #expect(activities?["imported"] as? Int == 800)
         #expect(activities?["rejected"] as? Int == 0)

@@ -35,6 +35,8 @@ struct ExportFailureTests {
             ("lrs", ["LEERLIJN_LRS_ENDPOINT": "ftp://127.0.0.1/x", "LEERLIJN_LRS_USERNAME": "u", "LEERLIJN_LRS_PASSWORD": "p"], [], 65, "ENDPOINT"),
             ("lrs", ["LEERLIJN_LRS_USERNAME": "u", "LEERLIJN_LRS_PASSWORD": "p"], ["--person", "niemand"], 66, "niemand"),
             ("lrs", ["LEERLIJN_LRS_USERNAME": "u", "LEERLIJN_LRS_PASSWORD": "p"], ["--since", "2026-13-01"], 65, "2026-13-01"),
+            // The LRS refuses the credentials after the stream handed it its first batches: no flight, no outbox record stays.
+            ("lrs", ["LEERLIJN_LRS_ENDPOINT": strict.url, "LEERLIJN_LRS_USERNAME": "u", "LEERLIJN_LRS_PASSWORD": "p"], [], 74, "401"),
         ]
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: config)
         let before = try RowCounts(cli.db)

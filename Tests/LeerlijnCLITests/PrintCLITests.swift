@@ -61,6 +61,7 @@ struct PrintCLITests {
         try BenchCLITests.generate(["--people", "400", "--activities", "4000", "--seed", "5", "--out", data])
         try cli.ok(["init"])
         try cli.ok(["import", "people", data + "/people.csv"])
+        try BenchCLITests.addSignerRoles(cli, data: data)
         try cli.ok(["import", "activities", data + "/activities.csv"])
         let json = try json(try cli.ok(["report", "--html", cli.folder + "/d.html", "--format", "json", "--lang", "nl"])) as! [String: Any]
         let people = ((json["report"] as! [String: Any])["people"] as! [[String: Any]]).filter { !($0["flags"] as! [String]).isEmpty }
