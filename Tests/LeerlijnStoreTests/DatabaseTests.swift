@@ -17,7 +17,7 @@ struct DatabaseTests {
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
         }
         #expect(tables == ["activity", "activity_item", "activity_kind", "audit", "board", "employment", "erasure", "evidence", "export_flight", "export_item", "export_statement", "external_id", "membership",
-                           "observation", "observation_score", "partnership", "person", "person_year_budget", "person_year_item", "person_year_total",
+                           "observation", "observation_score", "partnership", "person", "person_year_budget", "person_year_item", "person_year_total", "person_year_unbudgeted",
                            "phase_period", "registration", "role_period", "salary_step", "school", "session", "verification"])
         #expect(try database.activityKinds().count == ActivityKind.builtInKinds.count)
         let foreignKeys = try database.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
