@@ -7,7 +7,7 @@ struct RuleParser {
     let file: String
     let shipped: Bool
 
-    static let fields = ["schema", "id", "kind", "title", "description", "sector", "functions", "source", "additionalSources", "historic", "note", "versions"]
+    static let fields = ["schema", "id", "kind", "title", "description", "sector", "functions", "source", "additionalSources", "historic", "note", "versions", "defaultBudget"]
     static let versionFields = ["validFrom", "validUntil", "source", "hoursPerYear", "proRata", "appliesTo", "carryOver", "ends", "unconfirmed", "note",
                                 "registration", "term", "reregistration", "lateRegistration",
                                 "hoursPerStudent", "studentsPerSchoolopleider", "reductionPercent", "introductionYears", "teachingHoursPerYear"]
@@ -39,9 +39,34 @@ struct RuleParser {
         for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier.validUntil.map({ $0 >= later.validFrom }) ?? true {
             reader.issue(reader.node(root, "versions"), "versions overlap: the one from \(earlier.validFrom) must end (validUntil) before \(later.validFrom)")
         }
+        let defaultBudget = parseDefaultBudget(root, kind: kind)
         guard let id, let kind, let title, let source, !sectors.isEmpty, versions.count == versionNodes.count, !versions.isEmpty else { return nil }
         return Rule(id: id, kind: kind, title: title, description: description, sectors: sectors, functions: functions, source: source, historic: historic,
-                    versions: versions, origin: file, shipped: shipped)
+                    versions: versions, origin: file, shipped: shipped, defaultBudget: defaultBudget)
+    }
+
+    /// `defaultBudget: {priority: 1, kinds: [lesbezoek, ...]}` (kinds absent: every kind), for hours budgets only.
+    private func parseDefaultBudget(_ root: Node.Mapping, kind: Rule.Kind?) -> DefaultBudget? {
+        guard let node = reader.node(root, "defaultBudget"), node.null == nil else { return nil }
+        guard let fields = node.mapping else {
+            reader.issue(node, "'defaultBudget' must be a mapping like {priority: 1, kinds: [lesbezoek]}")
+            return nil
+        }
+        reader.onlyKeys(fields, ["priority", "kinds", "note"], in: "'defaultBudget'")
+        if kind != nil && kind != .hoursBudget { reader.issue(node, "'defaultBudget' is only for a rule of kind hours-budget") }
+        guard let priorityNode = reader.node(fields, "priority"), let priority = priorityNode.int else {
+            reader.issue(reader.node(fields, "priority") ?? node, "'defaultBudget' needs 'priority', a whole number (lower wins where two budgets could take an activity)")
+            return nil
+        }
+        var kinds: [String] = []
+        for value in reader.list(fields, "kinds", required: false, at: node, singleAllowed: true) ?? [] {
+            guard let text = value.string, ActivityKind.isValidID(text) else {
+                reader.issue(value, "'kinds' values must be activity kind ids, e.g. lesbezoek, not '\(value.string ?? "?")'")
+                continue
+            }
+            kinds.append(text)
+        }
+        return DefaultBudget(priority: priority, kinds: kinds)
     }
 
     private func sectorList(_ mapping: Node.Mapping, _ key: String, required: Bool, at owner: Node?) -> [SchoolSector] {

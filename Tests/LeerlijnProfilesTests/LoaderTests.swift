@@ -196,6 +196,43 @@ struct LoaderTests {
         #expect(rules.rule("cao-po-professionalisering")?.functions == [.leraar, .oop])
         #expect(rules.rule("cao-po-duurzame-inzetbaarheid")?.functions == [])
         #expect(brlo.sectors.contains(.lerarenopleiding))
+        // Default budgets (issue 16 point 6): the starter's induction kinds first, then every other kind.
+        #expect(starter.defaultBudget == DefaultBudget(priority: 1, kinds: ["lesbezoek", "begeleidingsgesprek", "coaching", "intervisie"]))
+        #expect(rules.rule("cao-po-professionalisering")?.defaultBudget == DefaultBudget(priority: 2))
+        #expect(rules.defaultBudgetRules.map(\.id) == ["cao-po-starter", "cao-po-professionalisering"])
+    }
+
+    @Test("A default budget without a priority, with a bad kind or on a register rule fails with file and line")
+    func badDefaultBudgets() throws {
+        let user = try folder(["eigen-budget.yaml": """
+            schema: leerlijn.rule/1
+            id: eigen-budget
+            kind: hours-budget
+            title: {nl: Eigen, en: Own}
+            sector: po
+            source: {citation: "Eigen afspraak"}
+            defaultBudget: {kinds: [Les Bezoek]}
+            versions:
+              - validFrom: 2026-08-01
+                hoursPerYear: 10
+            """, "eigen-register.yaml": """
+            schema: leerlijn.rule/1
+            id: eigen-register
+            kind: register
+            title: {nl: Eigen, en: Own}
+            sector: po
+            source: {citation: "Eigen afspraak"}
+            defaultBudget: {priority: 1}
+            versions:
+              - validFrom: 2026-08-01
+                registration:
+                  criteria: []
+            """])
+        let found = issues { () throws(ProfileValidationError) in try ProfileLoader.load(shipped: shipped, user: [user]) }
+        let messages = found.map(\.message)
+        #expect(found.allSatisfy { $0.line != nil })
+        #expect(messages.contains { $0.contains("'defaultBudget' needs 'priority'") })
+        #expect(messages.contains { $0.contains("'defaultBudget' is only for a rule of kind hours-budget") })
     }
 
     @Test("A rule with bad hours, an unknown criterion kind or a missing framework item fails with file and line")

@@ -18,7 +18,7 @@ struct DatabaseTests {
         }
         #expect(tables == ["activity", "activity_item", "activity_kind", "audit", "board", "dossier_reflection", "educator_role", "educator_task", "employment",
                            "erasure", "evidence", "export_endpoint", "export_flight", "export_item", "export_statement", "external_id", "membership",
-                           "observation", "observation_score", "partnership", "person", "person_year_budget", "person_year_item", "person_year_total",
+                           "observation", "observation_score", "partnership", "person", "person_year_budget", "person_year_item", "person_year_total", "person_year_unbudgeted",
                            "phase_period", "registration", "role_period", "salary_step", "school", "session", "verification"])
         #expect(try database.activityKinds().count == ActivityKind.builtInKinds.count)
         let foreignKeys = try database.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }

@@ -16,6 +16,7 @@ struct YearSummaryTests {
                 try rows("SELECT person_id, school_year, activities, minutes, verified_minutes, last_activity FROM person_year_total ORDER BY 1, 2"),
                 try rows("SELECT person_id, school_year, budget, minutes FROM person_year_budget ORDER BY 1, 2, 3"),
                 try rows("SELECT person_id, school_year, framework, item, kind, activities, minutes FROM person_year_item ORDER BY 1, 2, 3, 4, 5"),
+                try rows("SELECT person_id, school_year, kind, minutes, first_day, last_day FROM person_year_unbudgeted ORDER BY 1, 2, 3"),
             ]
             let recomputed = [
                 try rows("""
@@ -32,6 +33,12 @@ struct YearSummaryTests {
                     SELECT a.person_id AS person_id, \(year) AS school_year, i.framework AS framework, i.item AS item, i.kind AS kind,
                            COUNT(*) AS activities, SUM(a.minutes) AS minutes
                     FROM activity a JOIN activity_item i ON i.activity_id = a.id WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+                    """),
+                // Issue 16 point 6 (migration v14c-default-budgets): unbudgeted minutes per kind, not opted out.
+                try rows("""
+                    SELECT a.person_id AS person_id, \(year) AS school_year, a.kind AS kind, SUM(a.minutes) AS minutes,
+                           MIN(a.date) AS first_day, MAX(a.date) AS last_day FROM activity a
+                    WHERE a.deleted_at IS NULL AND a.budget IS NULL AND a.budget_opt_out = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
                     """),
             ]
             return (kept, recomputed)
@@ -62,6 +69,17 @@ struct YearSummaryTests {
         _ = try f.database.deleteActivity(third.activity.id.description, actor: "hr")
         check = try Self.tables(f.database)
         #expect(check.kept == check.recomputed)
+        // A change of kind and an opt-out (`--budget none`) and back move the unbudgeted minutes.
+        _ = try f.database.editActivity(second.activity.id.description, ActivityEdit(kind: "cursus"), actor: "test")
+        #expect(try Self.tables(f.database).kept[3].count == 2)
+        _ = try f.database.editActivity(second.activity.id.description, ActivityEdit(budget: "none"), actor: "test")
+        check = try Self.tables(f.database)
+        #expect(check.kept == check.recomputed)
+        #expect(check.kept[3].count == 1)
+        _ = try f.database.editActivity(second.activity.id.description, ActivityEdit(budget: ""), actor: "test")
+        check = try Self.tables(f.database)
+        #expect(check.kept == check.recomputed)
+        #expect(check.kept[3].count == 2)
         _ = try f.database.restoreActivity(third.activity.id.description, actor: "hr")
         check = try Self.tables(f.database)
         #expect(check.kept == check.recomputed)
@@ -73,6 +91,8 @@ struct YearSummaryTests {
             1;2026-10-03;1,5u;intervisie;Intervisie klassenmanagement;sbl-2006:pedagogisch;primair-proces;cao-po-starter;3
             1;2026-10-04;90;cursus;Rekenen;sbl-2006:pedagogisch sbl-2006:pedagogisch;;;
             2;2027-08-01;45m;lesbezoek;Lesbezoek;;onderwijsontwikkeling;cao-po-professionalisering;
+            2;2027-08-03;45m;lesbezoek;Lesbezoek twee;;;none;
+            2;2027-08-04;30m;lesbezoek;Lesbezoek drie;;;;
             """.write(toFile: file, atomically: true, encoding: .utf8)
         for _ in 0..<2 {
             _ = try f.database.importActivities(from: file, options: ImportOptions(actor: "test", today: Fixture.today), catalog: profiles.catalog, rules: profiles.rules)
@@ -81,6 +101,8 @@ struct YearSummaryTests {
         }
         // The import dropped the insert triggers for its transaction only: they are back, and a log after it is summed.
         #expect(try f.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%summary%'") } == 8)
+        #expect(try f.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%unbudgeted%'") } == 4)
+        #expect(try f.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM activity WHERE budget_opt_out = 1") } == 1)
         try f.log("1", 20, on: day("2026-11-01"))
         check = try Self.tables(f.database)
         #expect(check.kept == check.recomputed)

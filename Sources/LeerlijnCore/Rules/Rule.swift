@@ -29,9 +29,12 @@ public struct Rule: Codable, Hashable, Sendable {
     public var versions: [RuleVersion]
     public var origin: String
     public var shipped: Bool
+    /// Which activities count toward this hours budget without an explicit one (``DefaultBudget``), if any.
+    public var defaultBudget: DefaultBudget? = nil
 
     public init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText?, sectors: [SchoolSector], functions: [StaffFunction] = [],
-                source: SourceCitation, historic: Bool, versions: [RuleVersion], origin: String, shipped: Bool) {
+                source: SourceCitation, historic: Bool, versions: [RuleVersion], origin: String, shipped: Bool, defaultBudget: DefaultBudget? = nil) {
+        self.defaultBudget = defaultBudget
         self.functions = functions
         self.id = id
         self.kind = kind

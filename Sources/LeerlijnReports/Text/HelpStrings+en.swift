@@ -76,7 +76,7 @@ extension HelpStrings {
             domain: "Domains, replacing the current ones; repeatable.",
             clearCompetences: "Remove all competences.",
             clearDomains: "Remove all domains.",
-            budget: "The hours budget it counts toward (a rule id, or \"\" for none)."),
+            budget: "The hours budget it counts toward (a rule id), none for no budget at all, or \"\" for its default budget."),
         activitiesDelete: .init(
             abstract: "Delete an activity (it stays listable with --deleted and can be restored).",
             discussion: "Example: leerlijn activities delete 3f2c8a9e",
@@ -242,7 +242,8 @@ extension HelpStrings {
             abstract: "Show a person's phase, roles and per school year and budget: entitled, used, remaining, projected.",
             discussion: """
                 The entitlement follows the rules in profiles/rules (docs/rules.md); used minutes are those of activities logged
-                with --budget (or --cao). The projection extends the pace so far to 31 July; 'behind' means it falls short.
+                with --budget (or --cao), and of activities without one that count toward a default budget (a starter's lesbezoek
+                toward cao-po-starter, other activities toward cao-po-professionalisering; --budget none opts out). The projection extends the pace so far to 31 July; 'behind' means it falls short.
                 Examples:
                   leerlijn progress sanne
                   leerlijn progress sanne --year 2026-2027 --format json
@@ -294,7 +295,7 @@ extension HelpStrings {
             evidence: "A link (https://...) or a file to keep as evidence; repeat for more.",
             competence: "A competence it develops: a full id (sbl-2006:pedagogisch) or an unambiguous end of one (2017-po:pedagogisch); repeat or separate with commas.",
             domain: "A domain of the teacher's work: primair-proces, onderwijsontwikkeling, beleid-en-organisatie, ondersteuning-collegas; repeatable.",
-            budget: "The hours budget it counts toward: a rule id such as cao-po-starter or cao-po-professionalisering.",
+            budget: "The hours budget it counts toward: a rule id such as cao-po-starter or cao-po-professionalisering, or none. Without it the activity counts toward its default budget (docs/rules.md).",
             cao: "Short for --budget cao-po-starter: the starters' CAO hours.",
             guided: "For guidance by a mentor or schoolopleider: the student (or starter) guided."),
         observe: .init(

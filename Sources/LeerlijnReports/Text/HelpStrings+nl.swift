@@ -76,7 +76,7 @@ extension HelpStrings {
             domain: "Domeinen, in plaats van de huidige; herhaalbaar.",
             clearCompetences: "Verwijder alle competenties.",
             clearDomains: "Verwijder alle domeinen.",
-            budget: "Het urenbudget waar ze voor telt (een regel-id, of \"\" voor geen)."),
+            budget: "Het urenbudget waar ze voor telt (een regel-id), none voor helemaal geen budget, of \"\" voor het standaardbudget."),
         activitiesDelete: .init(
             abstract: "Verwijder een activiteit (ze blijft te tonen met --deleted en kan worden teruggezet).",
             discussion: "Voorbeeld: leerlijn activities delete 3f2c8a9e",
@@ -243,7 +243,8 @@ extension HelpStrings {
             abstract: "Toon de fase en rollen van een persoon en per schooljaar en budget: recht, gebruikt, resterend, verwacht.",
             discussion: """
                 Het recht volgt de regels in profiles/rules (docs/rules.md); gebruikte minuten zijn die van activiteiten vastgelegd
-                met --budget (of --cao). De verwachting trekt het tempo tot nu toe door tot 31 juli; 'achter' betekent dat het tekortschiet.
+                met --budget (of --cao), en van activiteiten zonder budget die voor een standaardbudget tellen (het lesbezoek van een
+                starter voor cao-po-starter, andere activiteiten voor cao-po-professionalisering; --budget none zet dat uit). De verwachting trekt het tempo tot nu toe door tot 31 juli; 'achter' betekent dat het tekortschiet.
                 Voorbeelden:
                   leerlijn progress sanne
                   leerlijn progress sanne --year 2026-2027 --format json
@@ -295,7 +296,7 @@ extension HelpStrings {
             evidence: "Een link (https://...) of een bestand om als bewijs te bewaren; herhaal voor meer.",
             competence: "Een competentie die ermee ontwikkeld wordt: een volledig id (sbl-2006:pedagogisch) of een eenduidig laatste deel ervan (2017-po:pedagogisch); herhaal of scheid met komma's.",
             domain: "Een domein van het werk van de leraar: primair-proces, onderwijsontwikkeling, beleid-en-organisatie, ondersteuning-collegas; herhaalbaar.",
-            budget: "Het urenbudget waar ze voor telt: een regel-id zoals cao-po-starter of cao-po-professionalisering.",
+            budget: "Het urenbudget waar ze voor telt: een regel-id zoals cao-po-starter of cao-po-professionalisering, of none. Zonder telt de activiteit voor haar standaardbudget (docs/rules.md).",
             cao: "Hetzelfde als --budget cao-po-starter: de CAO-uren voor startende leraren.",
             guided: "Voor begeleiding door een mentor of schoolopleider: de begeleide student (of starter)."),
         observe: .init(

@@ -373,6 +373,13 @@ enum Schema {
                 t.uniqueKey(["person_id", "since"])
             }
         }
+        migrator.registerMigration("v14c-default-budgets") { db in
+            // `--budget none`: the activity counts toward no budget, not even by default (docs/rules.md, "Default budgets").
+            try db.alter(table: "activity") { t in t.add(column: "budget_opt_out", .boolean).notNull().defaults(to: false) }
+            // Per person, school year and kind: the minutes of activities without a budget (and not opted out), which the
+            // HR report resolves to default budgets from the person's line without reading the activities.
+            try YearSummaries.createUnbudgeted(db)
+        }
         migrator.registerMigration("v15-dossier") { db in
             // What the BRLO asks of a teacher educator first (DossierRecords.swift): the role described and justified,
             // with the hours the employer confirmed, the work context, the route with the manager's statement, the tasks,

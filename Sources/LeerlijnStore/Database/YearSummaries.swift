@@ -40,6 +40,54 @@ enum YearSummaries {
             """
     }
 
+    /// Statements that recompute `person_year_unbudgeted` (migration "v14c-default-budgets") for person `person` in the
+    /// school year of day `day`: per kind, the minutes, first and last day of the live activities without a budget that
+    /// were not opted out (`--budget none`). The HR report resolves them to default budgets (``RuleCatalog/defaultBudget(kind:on:line:)``).
+    static func recomputeUnbudgeted(person: String, day: String) -> String {
+        let year = Self.year(day)
+        let range = "a.person_id = \(person) AND a.date BETWEEN printf('%04d-08-01', \(year)) AND printf('%04d-07-31', \(year) + 1) AND a.deleted_at IS NULL"
+        return """
+            DELETE FROM person_year_unbudgeted WHERE person_id = \(person) AND school_year = \(year);
+            INSERT INTO person_year_unbudgeted (person_id, school_year, kind, minutes, first_day, last_day)
+              SELECT a.person_id, \(year), a.kind, SUM(a.minutes), MIN(a.date), MAX(a.date) FROM activity a
+              WHERE \(range) AND a.budget IS NULL AND a.budget_opt_out = 0 GROUP BY a.person_id, a.kind;
+            """
+    }
+
+    /// The insert trigger of `person_year_unbudgeted`, which a bulk import drops with the others.
+    static let unbudgetedInsertTrigger = """
+        CREATE TRIGGER activity_unbudgeted_insert AFTER INSERT ON activity BEGIN
+        \(recomputeUnbudgeted(person: "NEW.person_id", day: "NEW.date"))
+        END;
+
+        """
+
+    /// Creates `person_year_unbudgeted` with its triggers and fills it (migration "v14c-default-budgets").
+    static func createUnbudgeted(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE person_year_unbudgeted (
+              person_id TEXT NOT NULL, school_year INTEGER NOT NULL, kind TEXT NOT NULL, minutes INTEGER NOT NULL,
+              first_day TEXT NOT NULL, last_day TEXT NOT NULL,
+              PRIMARY KEY (person_id, school_year, kind)) WITHOUT ROWID;
+            CREATE INDEX person_year_unbudgeted_on_year ON person_year_unbudgeted(school_year);
+            """)
+        try db.execute(sql: unbudgetedInsertTrigger + """
+            CREATE TRIGGER activity_unbudgeted_update AFTER UPDATE OF person_id, date, minutes, kind, budget, budget_opt_out, deleted_at ON activity BEGIN
+            \(recomputeUnbudgeted(person: "OLD.person_id", day: "OLD.date"))
+            \(recomputeUnbudgeted(person: "NEW.person_id", day: "NEW.date"))
+            END;
+            CREATE TRIGGER activity_unbudgeted_delete AFTER DELETE ON activity BEGIN
+            \(recomputeUnbudgeted(person: "OLD.person_id", day: "OLD.date"))
+            END;
+            CREATE TRIGGER person_unbudgeted_delete AFTER DELETE ON person BEGIN
+              DELETE FROM person_year_unbudgeted WHERE person_id = OLD.id;
+            END;
+            INSERT INTO person_year_unbudgeted (person_id, school_year, kind, minutes, first_day, last_day)
+              SELECT a.person_id, \(year("a.date")), a.kind, SUM(a.minutes), MIN(a.date), MAX(a.date) FROM activity a
+              WHERE a.deleted_at IS NULL AND a.budget IS NULL AND a.budget_opt_out = 0 GROUP BY a.person_id, \(year("a.date")), a.kind;
+            """)
+    }
+
     /// The person and day of the activity a row of `activity_item` or `verification` belongs to.
     static func viaActivity(_ row: String) -> (person: String, day: String) {
         (person: "(SELECT person_id FROM activity WHERE id = \(row).activity_id)", day: "(SELECT date FROM activity WHERE id = \(row).activity_id)")
@@ -143,10 +191,12 @@ final class YearSummaryDelta {
     private var totals: [Key: Total] = [:]
     private var budgets: [ItemKey: Int] = [:]
     private var items: [ItemKey: ItemTotal] = [:]
+    private var kindNames: [String] = [], kindNumbers: [String: Int32] = [:]
+    private var unbudgeted: [ItemKey: (minutes: Int, first: Int, last: Int)] = [:]
 
     /// Drops the insert triggers for the rest of this transaction (``write(_:)`` creates them again).
     static func pause(_ db: Database) throws {
-        for name in YearSummaries.insertTriggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
+        for name in YearSummaries.insertTriggerNames + ["activity_unbudgeted_insert"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
     }
 
     /// The number of a person in the gathered figures (the same for the same person).
@@ -169,8 +219,24 @@ final class YearSummaryDelta {
     }
 
     /// Records one imported activity: its person and items by their numbers (``personNumber(_:)``, ``itemNumber(framework:item:kind:)``).
-    func add(person number: Int32, date: Day, minutes: Int, budget: String?, items mapped: [Int32], verified: Bool) {
+    func add(person number: Int32, date: Day, minutes: Int, budget: String?, items mapped: [Int32], verified: Bool,
+             kind: String, budgetOptOut: Bool = false) {
         let key = Key(person: number, year: Int32(SchoolYear(containing: date).startYear))
+        if budget == nil && !budgetOptOut {
+            let kindNumber: Int32
+            if let known = kindNumbers[kind] { kindNumber = known } else {
+                kindNumber = Int32(kindNames.count)
+                kindNames.append(kind)
+                kindNumbers[kind] = kindNumber
+            }
+            let day = date.dayNumber
+            let itemKey = ItemKey(person: key.person, year: key.year, item: kindNumber)
+            if let known = unbudgeted[itemKey] {
+                unbudgeted[itemKey] = (known.minutes + minutes, min(known.first, day), max(known.last, day))
+            } else {
+                unbudgeted[itemKey] = (minutes, day, day)
+            }
+        }
         totals[key, default: Total()].add(minutes: minutes, verified: verified, day: date.dayNumber)
         if let budget {
             let budgetNumber: Int32
@@ -222,6 +288,16 @@ final class YearSummaryDelta {
             let name = itemNames[Int(key.item)]
             try item.execute(arguments: [texts[Int(key.person)], key.year, name.framework, name.item, name.kind, value.activities, value.minutes])
         }
-        try db.execute(sql: YearSummaries.insertTriggers)
+        let kinds = try db.cachedStatement(sql: """
+            INSERT INTO person_year_unbudgeted (person_id, school_year, kind, minutes, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id, school_year, kind) DO UPDATE SET minutes = minutes + excluded.minutes,
+              first_day = min(first_day, excluded.first_day), last_day = max(last_day, excluded.last_day)
+            """)
+        for key in unbudgeted.keys.sorted(by: { order($0.person, $0.year) < order($1.person, $1.year) }) {
+            let value = unbudgeted[key]!
+            try kinds.execute(arguments: [texts[Int(key.person)], key.year, kindNames[Int(key.item)], value.minutes,
+                                          Day(dayNumber: value.first), Day(dayNumber: value.last)])
+        }
+        try db.execute(sql: YearSummaries.insertTriggers + YearSummaries.unbudgetedInsertTrigger)
     }
 }

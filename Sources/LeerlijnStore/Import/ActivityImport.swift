@@ -80,8 +80,8 @@ extension LeerlijnDatabase {
             let now = String.fromDatabaseValue(self.now().databaseValue)
             let insert = try FastInsert(db, sql: """
                 INSERT INTO activity (id, person_id, date, minutes, kind, title, description, provider, reflection, budget,
-                                      import_key, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      import_key, created_at, updated_at, budget_opt_out)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO NOTHING
                 """)
             let insertItem = try FastInsert(db, sql: "INSERT OR IGNORE INTO activity_item (activity_id, framework, version, item, kind) VALUES (?, ?, ?, ?, ?)")
@@ -111,7 +111,7 @@ extension LeerlijnDatabase {
                 }
                 guard try insert.run(.text(row.id), .text(row.person.text), .text(row.date.description), .integer(row.minutes), .text(row.kind),
                                      .text(row.title), .text(row.description), .text(row.provider), .text(row.reflection), .text(row.budget),
-                                     .blob(row.key), .text(now), .text(now)) else { return false }
+                                     .blob(row.key), .text(now), .text(now), .integer(row.budgetOptOut ? 1 : 0)) else { return false }
                 var mapped: [Int32] = []
                 for item in row.items {
                     // A competence named twice in one row is stored once.
@@ -126,7 +126,8 @@ extension LeerlijnDatabase {
                     try insertVerification.run(.text(row.id), .text(verifier.text), .text(now), .text(nil))
                     report.count("verifications")
                 }
-                summaries.add(person: row.person.number, date: row.date, minutes: row.minutes, budget: row.budget, items: mapped, verified: row.verifier != nil)
+                summaries.add(person: row.person.number, date: row.date, minutes: row.minutes, budget: row.budget, items: mapped, verified: row.verifier != nil,
+                              kind: row.kind, budgetOptOut: row.budgetOptOut)
                 report.count("activities")
                 if row.date > today { report.futureDate(line: record.line) }
                 return true
@@ -145,6 +146,8 @@ private struct ActivityRow {
     let title: String
     let description: String?, provider: String?, reflection: String?
     let budget: String?
+    /// `none` in the budget column: counts toward no budget, not even by default.
+    let budgetOptOut: Bool
     let items: [ResolvedItem]
     let verifier: KnownPerson?
     /// The `verified_by` value as written, for a message.
@@ -249,9 +252,10 @@ private final class ActivityRowReader {
                 }
             }
         }
-        var budget: String? = nil
+        var budget: String? = nil, budgetOptOut = false
         if let budgetText = value("budget") {
-            if let cached = budgetCache[budgetText] { budget = cached } else {
+            if BudgetChoice.isNone(budgetText) { budgetOptOut = true }
+            else if let cached = budgetCache[budgetText] { budget = cached } else {
                 do { budget = try rules.budgetRule(budgetText).id } catch { throw problem("budget", .notAnHoursRule) }
                 budgetCache[budgetText] = budget
             }
@@ -266,7 +270,7 @@ private final class ActivityRowReader {
         return ActivityRow(
             id: ActivityID().description, person: person, date: date, minutes: minutes, kind: kind, title: title,
             description: value("description"), provider: value("provider"), reflection: value("reflection"), budget: budget,
-            items: items, verifier: verifier, verifiedByText: value("verified_by"),
+            budgetOptOut: budgetOptOut, items: items, verifier: verifier, verifiedByText: value("verified_by"),
             key: ImportKey(person: person.id, date: date, minutes: minutes, kind: kind, title: title).bytes)
     }
 }

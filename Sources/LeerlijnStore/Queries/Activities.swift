@@ -18,7 +18,9 @@ extension LeerlijnDatabase {
         let kind = try resolveKind(new.kind)
         let id = ActivityID()
         let mappings = try resolveItems(catalog, competences: new.competences, domains: new.domains, for: id)
-        let budget = try new.budget.map { (text) throws(StoreError) in try resolveBudget(text, rules) }
+        // `--budget none` (BudgetChoice): no budget, not even a default one (docs/rules.md, "Default budgets").
+        let optOut = new.budget.map(BudgetChoice.isNone) ?? false
+        let budget = try new.budget.flatMap { (text) throws(StoreError) -> String? in optOut ? nil : try resolveBudget(text, rules) }
         let guided = try new.guided.map { (text) throws(StoreError) in try self.person(matching: text) }
         if let guided, guided.id == person.id {
             throw .invalid(ValueError(field: "for", value: new.guided ?? "", expected: .someoneElseGuided))
@@ -36,6 +38,7 @@ extension LeerlijnDatabase {
                 throw LookupError.notFound(.person, query: new.person, suggestions: [])
             }
             try activity.insert(db)
+            if optOut { try db.execute(sql: "UPDATE activity SET budget_opt_out = 1 WHERE id = ?", arguments: [activity.id]) }
             for item in evidence {
                 var row = item
                 row.activityId = activity.id
@@ -86,8 +89,10 @@ extension LeerlijnDatabase {
         let target = try read { db in try Self.activity(id, db) }
         let competences = try edit.competences.map { (texts) throws(StoreError) in try resolveItems(catalog, competences: texts, domains: [], for: target.id) }
         let domains = try edit.domains.map { (texts) throws(StoreError) in try resolveItems(catalog, competences: [], domains: texts, for: target.id) }
+        // A rule: that budget; `none`: no budget, not even a default one; "": back to the default.
+        let optOut = edit.budget.map(BudgetChoice.isNone)
         let budget: String?? = try edit.budget.map { (text) throws(StoreError) -> String? in
-            text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try resolveBudget(text, rules)
+            text.trimmingCharacters(in: .whitespaces).isEmpty || BudgetChoice.isNone(text) ? nil : try resolveBudget(text, rules)
         }
         let added = try prepareEvidence(edit.addEvidence)
         return try write { db in
@@ -130,6 +135,9 @@ extension LeerlijnDatabase {
             activity.updatedAt = now()
             activity.revision += 1
             try activity.update(db)
+            if let optOut {
+                try db.execute(sql: "UPDATE activity SET budget_opt_out = ? WHERE id = ?", arguments: [optOut, activity.id])
+            }
             let after = try Self.entry(activity.id, db)
             try self.audit(.update, entity: "activity", id: activity.id.description, before: before, after: after, actor: actor, db)
             return after

@@ -8,7 +8,7 @@ extension LeerlijnDatabase {
     public func dashboard(_ settings: ReportSettings, catalog: ProfileCatalog, rules: RuleCatalog, today: Day) throws(StoreError) -> Dashboard {
         let year = settings.year
         let (facts, activities) = try read { db -> ([PersonFacts], [(date: Day, minutes: Int, verified: Bool)]) in
-            let facts = try Self.personFacts(settings, today: today, db)
+            let facts = try Self.personFacts(settings, rules: rules, today: today, db)
             let people = Set(facts.map(\.id))
             var activities: [(date: Day, minutes: Int, verified: Bool)] = []
             for row in try Row.fetchAll(db, sql: """

@@ -6,7 +6,7 @@ extension LeerlijnDatabase {
     /// The HR report over everyone who belongs to a school during the school year (or has activities in it),
     /// in bulk queries: one pass per table, whatever the number of people.
     public func groupReport(_ settings: ReportSettings, catalog: ProfileCatalog, rules: RuleCatalog, today: Day) throws(StoreError) -> GroupReport {
-        let facts = try read { db in try Self.personFacts(settings, today: today, db) }
+        let facts = try read { db in try Self.personFacts(settings, rules: rules, today: today, db) }
         if let framework = settings.framework, catalog.framework(framework) == nil {
             throw .lookup(.notFound(.framework, query: framework, suggestions: Suggestions.closest(to: framework, among: catalog.frameworks.map(\.id))))
         }
@@ -19,7 +19,12 @@ extension LeerlijnDatabase {
     /// Every row is filed under its person by position (``PersonPositions``): a person's id is parsed once, not
     /// once per row. Rows are read by column index, not by name or through `Codable`; the summaries' text columns
     /// straight from SQLite (``RawColumns``, ``TextInterner``). No query sorts.
-    static func personFacts(_ settings: ReportSettings, today: Day, _ db: Database) throws -> [PersonFacts] {
+    ///
+    /// Activities without a budget count toward their default budget (``RuleCatalog/defaultBudget(kind:on:line:)``), from
+    /// the per person-year-kind summary of unbudgeted minutes: a kind's minutes go to one budget when its default is the
+    /// same on every day from its first to its last activity in the year (a line that does not change then, the usual
+    /// case); otherwise that person's activities of the kind in the year are read by index and resolved one by one.
+    static func personFacts(_ settings: ReportSettings, rules: RuleCatalog = .empty, today: Day, _ db: Database) throws -> [PersonFacts] {
         let year = settings.year
         let reference = min(today, year.lastDay)
         let referenceYear = SchoolYear(containing: reference).startYear
@@ -114,6 +119,18 @@ extension LeerlijnDatabase {
             guard let at = people.position(of: raw.text(0)) else { return }
             budgets[at][interned.string(raw.text(1))] = raw.int(2)
         }
+        var unbudgeted = [[(kind: String, minutes: Int, first: Day, last: Day)]](repeating: [], count: count)
+        if !rules.defaultBudgetRules.isEmpty {
+            try forEachRow(db, "SELECT person_id, kind, minutes, first_day, last_day FROM person_year_unbudgeted WHERE school_year = ?",
+                           [year.startYear]) { raw, _ in
+                guard let at = people.position(of: raw.text(0)) else { return }
+                unbudgeted[at].append((interned.string(raw.text(1)), raw.int(2), try raw.day(3), try raw.day(4)))
+            }
+        }
+        let unbudgetedOfKind = try db.cachedStatement(sql: """
+            SELECT date, minutes FROM activity WHERE person_id = ? AND date BETWEEN ? AND ? AND kind = ?
+              AND deleted_at IS NULL AND budget IS NULL AND budget_opt_out = 0
+            """)
         // One pass over the item summaries, in their primary key's order (person, year, framework, item, kind): this
         // year's domains (minutes) and items, and, over all years, how many activities each framework's competences
         // count: a person's framework for the gaps flag is the one used most (ties: the last id in byte order).
@@ -175,6 +192,15 @@ extension LeerlijnDatabase {
             }
             let line = PersonLine(phases: phases[at], roles: roles[at], employments: employments[at], registrations: registrations[at],
                                   salarySteps: salarySteps[at], schoolSectors: ownSchools, boardSectors: ownBoards)
+            for entry in unbudgeted[at] {
+                if let constant = rules.constantDefaultBudget(kind: entry.kind, from: entry.first, through: entry.last, line: line) {
+                    if let budget = constant { budgets[at][budget, default: 0] += entry.minutes }
+                    continue
+                }
+                for row in try Row.fetchAll(unbudgetedOfKind, arguments: [texts[at], entry.first, entry.last, entry.kind]) {
+                    if let budget = rules.defaultBudget(kind: entry.kind, on: row[0], line: line) { budgets[at][budget, default: 0] += row[1] as Int }
+                }
+            }
             let keys = schoolKeys[school[at].flatMap { schools[$0] == nil ? nil : $0 }]!
             let held = line.roles(on: reference).map(\.rawValue).sorted()
             let groups: [GroupBy: [String]] = [

@@ -104,11 +104,17 @@ extension LeerlijnDatabase {
             let line = try Self.line(of: person.id, db)
             var used: [SchoolYear: [String: Int]] = [:], unbudgeted: [SchoolYear: Int] = [:]
             var first = SchoolYear(containing: today)
-            for row in try Row.fetchAll(db, sql: "SELECT date, minutes, budget FROM activity WHERE person_id = ? AND deleted_at IS NULL",
+            // An activity without a budget (not opted out with `--budget none`) counts toward its default budget on its day,
+            // resolved now from the line, so it follows every later change of phase, employment or rule file.
+            let defaults = rules.defaultBudgetRules.isEmpty ? nil : rules
+            for row in try Row.fetchAll(db, sql: "SELECT date, minutes, budget, kind, budget_opt_out FROM activity WHERE person_id = ? AND deleted_at IS NULL",
                                         arguments: [person.id]) {
-                let year = SchoolYear(containing: row["date"] as Day)
+                let day = row["date"] as Day
+                let year = SchoolYear(containing: day)
                 first = min(first, year)
-                if let budget = row["budget"] as String? {
+                let chosen = row["budget"] as String?
+                let budget = chosen ?? ((row["budget_opt_out"] as Bool) ? nil : defaults?.defaultBudget(kind: row["kind"], on: day, line: line))
+                if let budget {
                     used[year, default: [:]][budget, default: 0] += row["minutes"] as Int
                 } else {
                     unbudgeted[year, default: 0] += row["minutes"] as Int
