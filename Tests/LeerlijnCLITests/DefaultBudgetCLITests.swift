@@ -24,7 +24,8 @@ struct DefaultBudgetCLITests {
         try cli.ok(["log", "100300", "23u", "cursus", "Cursus rekendidactiek", "--date", "1-10-2026"], environment: today)
         #expect(try used(cli, "100300").budgets == ["cao-po-professionalisering": 1380])
         #expect(try used(cli, "100300").unbudgeted == 0)
-        let table = try cli.ok(["progress", "100300", "--year", "2026-2027", "--lang", "nl"], environment: today)
+        // Wide enough that no cell wraps (tables fit the terminal, else 100 columns).
+        let table = try cli.ok(["progress", "100300", "--year", "2026-2027", "--lang", "nl"], environment: today.merging(["COLUMNS": "200"]) { $1 })
         // "80u recht, 23u gebruikt, 57u resterend" on the professionalisation row, not "0m gebruikt".
         let row = try #require(table.split(separator: "\n").first { $0.contains("professionele ontwikkeling") })
         #expect(row.split(separator: " ").filter { $0.hasSuffix("u") && $0.first!.isNumber }.prefix(3) == ["80u", "23u", "57u"])
