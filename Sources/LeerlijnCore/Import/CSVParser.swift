@@ -1,4 +1,4 @@
-/// A streaming CSV parser for files as HR systems and Dutch Excel write them: `,` or `;` separated
+/// A streaming CSV parser for files as HR systems and Dutch Excel write them: `,`, `;` or tab separated
 /// (detected from the header line), fields quoted with `"` (doubled inside), CRLF or LF line ends,
 /// line breaks inside quoted fields, UTF-8 with or without BOM, or Windows-1252 (detected).
 ///
@@ -237,15 +237,18 @@ public struct CSVParser: Sendable {
         return nil
     }
 
-    /// `;` when the header has more semicolons than commas outside quotes, else `,`.
+    /// A tab when the header has more tabs than semicolons and commas outside quotes (HR systems' "tab-separated"
+    /// exports); else `;` when it has more semicolons than commas; else `,`.
     static func detectSeparator(_ header: [UInt8]) -> UInt8 {
-        var inQuotes = false, commas = 0, semicolons = 0
+        var inQuotes = false, commas = 0, semicolons = 0, tabs = 0
         for byte in header {
             if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
             if inQuotes { continue }
             if byte == UInt8(ascii: ",") { commas += 1 }
             if byte == UInt8(ascii: ";") { semicolons += 1 }
+            if byte == UInt8(ascii: "\t") { tabs += 1 }
         }
+        if tabs > max(commas, semicolons) { return UInt8(ascii: "\t") }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 

@@ -160,7 +160,9 @@ public typealias ImportDescriber = @Sendable (RowProblem.Reason) -> String
 /// Header names matched case-insensitively, ignoring spaces, dashes and underscores (`External ID` is `external_id`).
 public struct CSVHeader: Sendable {
     public let names: [String]
-    private let index: [String: Int]
+    private var index: [String: Int]
+    /// Columns the user mapped to a field (`--map COLUMN=FIELD`): normalised field name to position; these come first.
+    private var mapped: [String: Int] = [:]
 
     public init(_ fields: [String]) {
         names = fields
@@ -196,18 +198,42 @@ public struct CSVHeader: Sendable {
         "externalid": ["personeelsnummer", "studentnummer", "extern", "externid", "nummer"],
         "name": ["naam"], "email": ["emailadres", "mail"], "board": ["bestuur"], "school": ["brin", "schoolcode"],
         "phase": ["fase"], "phasesince": ["fasesinds", "fasevanaf"], "fte": ["wtf", "werktijdfactor"],
-        "employmentsince": ["aanstellingsinds", "aanstellingvanaf", "indienst"],
+        "employmentsince": ["aanstellingsinds", "aanstellingvanaf", "indienst", "datumindienst", "indienstsinds", "datumindiensttreding", "indiensttreding"],
         "date": ["datum"], "duration": ["duur"] + DurationUnit.minuteColumns + DurationUnit.hourColumns, "kind": ["soort"], "title": ["titel"], "competences": ["competenties"],
         "domains": ["domeinen"], "verifiedby": ["afgetekenddoor", "geverifieerddoor"], "description": ["beschrijving", "omschrijving"],
         "provider": ["aanbieder"], "reflection": ["reflectie"], "schoolname": ["schoolnaam"],
         // Issue 16: sector, function, salary step.
         "function": ["functie"], "boardsector": ["bestuurssector", "sectorbestuur"], "salarystep": ["salaristrede", "trede", "periodiek"],
         "salarystepsince": ["tredesinds", "salaristredesinds", "periodieksinds"],
+        // Issue 17 (HR export shapes): split names, in order of preference (the roepnaam before the voornaam).
+        "firstname": ["roepnaam", "voornaam", "voornamen"], "nameprefix": ["tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels"],
+        "lastname": ["achternaam", "geslachtsnaam", "familienaam"],
     ]
+
+    /// Columns that stand in for a required one: a person's `name` may come split, as first name, prefix and last name.
+    public static let standIns: [String: [String]] = ["name": ["last_name"]]
+
+    /// True when the header has `column`, one of its Dutch names, or a column that stands in for it (``standIns``).
+    public func has(_ column: String) -> Bool {
+        position(of: column) != nil || (Self.standIns[column] ?? []).contains { position(of: $0) != nil }
+    }
+
+    /// This header with the columns of `map` (file column to field, as `--map COLUMN=FIELD` gives them) read as those
+    /// fields; the columns of `map` that the header does not have, in the order given.
+    public func mapping(_ map: [(column: String, field: String)]) -> (header: CSVHeader, absent: [String]) {
+        var header = self
+        var absent: [String] = []
+        for (column, field) in map {
+            guard let position = index[Self.normalise(column)] else { absent.append(column); continue }
+            header.mapped[Self.normalise(field)] = position
+        }
+        return (header, absent)
+    }
 
     /// The position of a column (or one of its Dutch names), if present.
     public func position(of column: String) -> Int? {
         let key = Self.normalised.key(for: column)
+        if !mapped.isEmpty, let position = mapped[key] { return position }
         if let position = index[key] { return position }
         return (Self.aliases[key] ?? []).lazy.compactMap { index[$0] }.first
     }
@@ -215,6 +241,14 @@ public struct CSVHeader: Sendable {
     /// The trimmed value of a column in a record; nil when the column is absent or the cell is empty.
     public func value(_ column: String, in fields: [String]) -> String? {
         value(at: position(of: column), in: fields)
+    }
+
+    /// The first non-empty value among a column and its Dutch names, in the order of ``aliases`` (a row with an empty
+    /// roepnaam takes the voornaam); a mapped column (`--map`) alone when there is one.
+    public func firstValue(_ column: String, in fields: [String]) -> String? {
+        let key = Self.normalised.key(for: column)
+        if let position = mapped[key] { return value(at: position, in: fields) }
+        return ([key] + (Self.aliases[key] ?? [])).lazy.compactMap { self.value(at: self.index[$0], in: fields) }.first
     }
 
     /// The trimmed value at a column's position (from ``position(of:)``, found once per file); nil when the column

@@ -160,8 +160,11 @@ extension HelpStrings {
             abstract: "Import people: external_id, name, email, board, school, phase, phase_since, fte, employment_since.",
             discussion: """
                 Boards and schools are created when new (a new school needs its BRIN code in the school column). Importing the
-                same file again changes nothing; a changed FTE or school becomes a new period.
-                Example: leerlijn import people personeel.csv --dry-run
+                same file again changes nothing; a changed FTE or school becomes a new period. HR exports read as they are: tab-,
+                semicolon- or comma-separated, Dutch headers (personeelsnummer, werktijdfactor, datum in dienst, BRIN, functie), the
+                name split into roepnaam or voornaam, tussenvoegsel and achternaam; --map COLUMN=FIELD for any other header.
+                Examples: leerlijn import people personeel.csv --dry-run
+                          leerlijn import people export.txt --map Werknemer=external_id --map "Uren factor=fte"
                 """),
         importActivities: .init(
             abstract: "Import activities: external_id, date, duration, kind, title, competences, domains, budget, verified_by.",

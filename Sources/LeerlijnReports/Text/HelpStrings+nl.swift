@@ -161,8 +161,12 @@ extension HelpStrings {
             abstract: "Importeer personen: external_id, name, email, board, school, phase, phase_since, fte, employment_since.",
             discussion: """
                 Nieuwe besturen en scholen worden aangemaakt (een nieuwe school heeft haar BRIN-code in de kolom school nodig). Hetzelfde
-                bestand nog eens importeren verandert niets; een gewijzigde werktijdfactor of school wordt een nieuwe periode.
-                Voorbeeld: leerlijn import people personeel.csv --dry-run
+                bestand nog eens importeren verandert niets; een gewijzigde werktijdfactor of school wordt een nieuwe periode. Exports
+                uit HR-systemen worden gelezen zoals ze zijn: gescheiden door tabs, puntkomma's of komma's, met Nederlandse kopjes
+                (personeelsnummer, werktijdfactor, datum in dienst, BRIN, functie) en de naam gesplitst in roepnaam of voornaam,
+                tussenvoegsel en achternaam; --map KOLOM=VELD voor elk ander kopje.
+                Voorbeelden: leerlijn import people personeel.csv --dry-run
+                             leerlijn import people export.txt --map Werknemer=external_id --map "Uren factor=fte"
                 """),
         importActivities: .init(
             abstract: "Importeer activiteiten: external_id, date, duration, kind, title, competences, domains, budget, verified_by.",

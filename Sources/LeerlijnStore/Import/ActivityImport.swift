@@ -19,6 +19,8 @@ public struct ImportOptions: Sendable {
     /// The unit of bare numbers in the duration column (`--duration-unit`); nil leaves it to the column's name
     /// (`duration_minutes`, `duur_uren`), and refuses bare numbers when that says none either.
     public var durationUnit: DurationUnit?
+    /// Columns of the file read as fields (`--map COLUMN=FIELD`), in the order given (issue 17).
+    public var columnMap: [(column: String, field: String)] = []
     /// The fewest rows (estimated from the file's size) for which an activities import sets the secondary indexes
     /// aside and builds them again at the end (``DeferredIndexes``); tests lower it.
     var bulkMinimumRows = 20_000

@@ -36,11 +36,14 @@ final class ImportPipeline<Prepared>: @unchecked Sendable {
     private let path: String
     private let prepare: (CSVParser.Record, CSVHeader) throws -> Prepared
     private let progress: (@Sendable (Int64, Int64) -> Void)?
+    private let columnMap: [(column: String, field: String)]
 
     /// Starts reading `path` on a new thread: `prepare` runs there for every data row (it may keep its own caches: it
     /// is only ever called from that thread).
-    init(path: String, prepare: @escaping (CSVParser.Record, CSVHeader) throws -> Prepared, progress: (@Sendable (Int64, Int64) -> Void)?) {
+    init(path: String, columnMap: [(column: String, field: String)] = [], prepare: @escaping (CSVParser.Record, CSVHeader) throws -> Prepared,
+         progress: (@Sendable (Int64, Int64) -> Void)?) {
         self.path = path
+        self.columnMap = columnMap
         self.prepare = prepare
         self.progress = progress
         let reader = Thread { [self] in
@@ -58,7 +61,7 @@ final class ImportPipeline<Prepared>: @unchecked Sendable {
         batch.reserveCapacity(Self.batchSize)
         do {
             let parser = try CSVFile(path: path).read(header: { found, parser in
-                header = found
+                header = found.mapping(columnMap).header
                 try send(.header(found, separator: parser.separator))
             }, record: { record in
                 let prepared: Result<Prepared, RowProblem>

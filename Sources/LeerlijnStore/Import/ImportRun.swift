@@ -43,15 +43,16 @@ extension LeerlijnDatabase {
         try writer.writeWithoutTransaction { db in
             try db.inTransaction {
                 let (read, store) = try prepare(db)
-                let pipeline = ImportPipeline(path: path, prepare: read, progress: progress)
+                let pipeline = ImportPipeline(path: path, columnMap: options.columnMap, prepare: read, progress: progress)
                 defer { pipeline.stop() }
                 var header = CSVHeader([])
                 var parser = CSVParser()
                 reading: while true {
                     switch pipeline.next() {
                     case .header(let found, let separator):
-                        header = found
-                        let missing = required.filter { found.position(of: $0) == nil }
+                        let (mapped, absent) = found.mapping(options.columnMap)
+                        header = mapped
+                        let missing = absent + required.filter { !mapped.has($0) }
                         guard missing.isEmpty else { throw ImportError.missingColumns(file: path, missing: missing, found: found.names) }
                         if let rejectsPath = options.rejectsPath {
                             rejects = try RejectsFile(path: rejectsPath, header: found.names, separator: String(UnicodeScalar(separator ?? 44)),

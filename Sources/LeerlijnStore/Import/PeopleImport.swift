@@ -7,6 +7,9 @@ extension LeerlijnDatabase {
     public static let peopleColumns = ["external_id", "name", "email", "board", "school", "phase", "phase_since", "fte", "employment_since",
                                        "sector", "board_sector", "function", "salary_step", "salary_step_since"]
     static let requiredPeopleColumns = ["external_id", "name"]
+    /// The fields a column of a people file can be mapped to (`--map COLUMN=FIELD`): the columns, the parts of a split
+    /// name (`first_name`, `name_prefix`, `last_name`) and the name of a new school.
+    public static let peopleMapFields = peopleColumns + ["first_name", "name_prefix", "last_name", "school_name"]
 
     /// Imports a roster of people from a CSV file in one transaction (see docs/import.md).
     ///
@@ -54,9 +57,14 @@ extension LeerlijnDatabase {
         guard let rawID = value("external_id") else { throw problem("external_id", .missing) }
         let externalID: String
         do { externalID = try PersonInput.externalID(rawID) } catch { throw problem("external_id", .externalIDForm) }
-        guard let rawName = value("name") else { throw problem("name", .missing) }
+        // The name, or as HR systems split it: roepnaam (or voornaam), tussenvoegsel, achternaam ("Sanne de Vries").
+        let splitName = [header.firstValue("first_name", in: fields), value("name_prefix"), value("last_name")].compactMap { $0 }
+        let nameColumn = header.position(of: "name") == nil && header.position(of: "last_name") != nil ? "last_name" : "name"
+        guard let rawName = value("name") ?? (value("last_name") == nil ? nil : splitName.joined(separator: " ")) else {
+            throw problem(nameColumn, .missing)
+        }
         let name: String
-        do { name = try PersonInput.name(rawName) } catch { throw problem("name", error.expectation == .nonEmptyName ? .emptyName : .nameTooLong) }
+        do { name = try PersonInput.name(rawName) } catch { throw problem(nameColumn, error.expectation == .nonEmptyName ? .emptyName : .nameTooLong) }
         var email: String? = nil
         if let rawEmail = value("email") {
             do { email = try PersonInput.email(rawEmail) } catch { throw problem("email", .emailForm) }

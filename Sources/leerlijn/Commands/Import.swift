@@ -23,12 +23,35 @@ struct Import: ParsableCommand {
             discussion: help.importPeople.discussion) }
         @OptionGroup var options: GlobalOptions
         @OptionGroup var file: Import.Options
+        @Option(name: .customLong("map"), help: ArgumentHelp(HelpLanguage.current.hrImportStrings.mapHelp, valueName: "COLUMN=FIELD"))
+        var map: [String] = []
+
+        /// `--map COLUMN=FIELD` values as pairs, the field by its canonical name; refuses a form or field it does not know.
+        func columnMap() throws -> [(column: String, field: String)] {
+            let strings = options.language.hrImportStrings
+            let fields = LeerlijnDatabase.peopleMapFields
+            return try map.map { value in
+                guard let equals = value.lastIndex(of: "=") else { throw ValidationError(strings.mapForm(value)) }
+                let column = value[..<equals].trimmingCharacters(in: .whitespaces)
+                let field = value[value.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                guard !column.isEmpty, !field.isEmpty else { throw ValidationError(strings.mapForm(value)) }
+                guard let known = fields.first(where: { CSVHeader.normalise($0) == CSVHeader.normalise(field) }) else {
+                    throw ValidationError(strings.mapUnknownField(field, fields))
+                }
+                return (column, known)
+            }
+        }
+
+        /// A wrong `--map` is a usage error, refused before the database is opened.
+        func validate() throws { _ = try columnMap() }
 
         func run() throws {
+            var importOptions = ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today,
+                                              describe: options.strings.rowReason)
+            importOptions.columnMap = try columnMap()
             let database = try options.openDatabase()
             let report = try database.importPeople(
-                from: file.file, options: ImportOptions(dryRun: file.dryRun, rejectsPath: file.rejects, actor: options.actorName, today: options.today,
-                                                              describe: options.strings.rowReason),
+                from: file.file, options: importOptions,
                 progress: ProgressLine.make())
             ProgressLine.finish()
             try options.emit(report, table: options.views.importProblems(report), message: options.views.importSummary(report))
