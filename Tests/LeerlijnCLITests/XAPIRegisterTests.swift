@@ -20,6 +20,17 @@ enum XAPITesting {
 
     /// Every current (not deleted) activity is live in the LRS exactly once, with the statement of its current
     /// revision; no other statement is live; and the export's status shows nothing pending and nothing failed.
+    /// Sanne with three activities, exported to `lrs` with the register copy of ``registerCopy(_:)`` (two attempts);
+    /// returns the CLI and the environment that exports there.
+    static func threeExported(to lrs: RalphLRS) throws -> (CLI, [String: String]) {
+        let cli = try CLI.withSanne()
+        for index in 0..<3 { try cli.ok(["log", "sanne", "\(30 + index)m", "cursus", "Cursus \(index)"]) }
+        var environment = lrs.environment()
+        environment["LEERLIJN_EXPORTS"] = try registerCopy(cli)
+        try cli.ok(["export", "--register", "lrs"], environment: environment)
+        return (cli, environment)
+    }
+
     static func expectEveryActivityLiveOnce(_ cli: CLI, _ lrs: RalphLRS, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let activities = try DatabaseQueue(path: cli.db).read { db in
             try Row.fetchAll(db, sql: "SELECT id, revision FROM activity WHERE deleted_at IS NULL")
@@ -72,12 +83,7 @@ struct XAPILostAnswerTests {
     func lostAnswers() throws {
         let lrs = try RalphLRS()
         defer { lrs.stop() }
-        let cli = try CLI.withSanne()
-        for index in 0..<3 { try cli.ok(["log", "sanne", "\(30 + index)m", "cursus", "Cursus \(index)"]) }
-        let exports = try XAPITesting.registerCopy(cli)
-        var environment = lrs.environment()
-        environment["LEERLIJN_EXPORTS"] = exports
-        try cli.ok(["export", "--register", "lrs"], environment: environment)
+        let (cli, environment) = try XAPITesting.threeExported(to: lrs)
         _ = try XAPITesting.editOneAndLogOne(cli)
         let proxy = try FaultyProxy(upstream: "http://127.0.0.1:\(lrs.port)", plan: ["drop", "lost", "lost", "lost", "lost", "lost", "lost", "lost"])
         defer { proxy.stop() }
@@ -94,12 +100,7 @@ struct XAPILostAnswerTests {
     func batchConflict() throws {
         let lrs = try RalphLRS()
         defer { lrs.stop() }
-        let cli = try CLI.withSanne()
-        for index in 0..<3 { try cli.ok(["log", "sanne", "\(30 + index)m", "cursus", "Cursus \(index)"]) }
-        let exports = try XAPITesting.registerCopy(cli)
-        var environment = lrs.environment()
-        environment["LEERLIJN_EXPORTS"] = exports
-        try cli.ok(["export", "--register", "lrs"], environment: environment)
+        let (cli, environment) = try XAPITesting.threeExported(to: lrs)
         let (_, old) = try XAPITesting.editOneAndLogOne(cli)
         // The void as Leerlijn sent it before voids had a timestamp of their own: Ralph stamps one, so the void
         // Leerlijn sends now is "different" and the whole batch that carries it is answered 409.
@@ -125,12 +126,7 @@ struct XAPILostAnswerTests {
     func killedBetweenSendingAndRecording() throws {
         let lrs = try RalphLRS()
         defer { lrs.stop() }
-        let cli = try CLI.withSanne()
-        for index in 0..<3 { try cli.ok(["log", "sanne", "\(30 + index)m", "cursus", "Cursus \(index)"]) }
-        let exports = try XAPITesting.registerCopy(cli)
-        var environment = lrs.environment()
-        environment["LEERLIJN_EXPORTS"] = exports
-        try cli.ok(["export", "--register", "lrs"], environment: environment)
+        let (cli, environment) = try XAPITesting.threeExported(to: lrs)
         _ = try XAPITesting.editOneAndLogOne(cli)
         // Lost answers first, so that the void, the new revision and the new activity wait in the outbox together.
         let lossy = try FaultyProxy(upstream: "http://127.0.0.1:\(lrs.port)", plan: ["drop", "lost", "lost", "lost", "lost", "lost", "lost", "lost"])
