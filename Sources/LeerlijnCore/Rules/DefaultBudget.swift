@@ -29,8 +29,9 @@ extension Rule {
 }
 
 extension RuleCatalog {
-    /// The hours rules with a `defaultBudget`, in the order that decides: priority, then id.
-    public var defaultBudgetRules: [Rule] {
+    /// The hours rules with a `defaultBudget`, in the order that decides: priority, then id. Worked out once, when
+    /// the catalog is made (``defaultBudgetRules``), since the HR report asks for every person and kind.
+    static func defaultBudgetRules(of rules: [Rule]) -> [Rule] {
         rules.filter { $0.kind == .hoursBudget && $0.defaultBudget != nil }
             .sorted { ($0.defaultBudget!.priority, $0.id) < ($1.defaultBudget!.priority, $1.id) }
     }

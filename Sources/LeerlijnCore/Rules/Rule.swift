@@ -243,10 +243,15 @@ public struct Criterion: Codable, Hashable, Sendable {
 /// The loaded rules, shipped and the user's own (a user file with a shipped id replaces it).
 public struct RuleCatalog: Sendable {
     public let rules: [Rule]
+    /// The hours rules with a `defaultBudget`, in the order that decides: priority, then id (DefaultBudget.swift).
+    public let defaultBudgetRules: [Rule]
 
     public static let empty = RuleCatalog(rules: [])
 
-    public init(rules: [Rule]) { self.rules = rules.sorted { $0.id < $1.id } }
+    public init(rules: [Rule]) {
+        self.rules = rules.sorted { $0.id < $1.id }
+        defaultBudgetRules = Self.defaultBudgetRules(of: self.rules)
+    }
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 
